@@ -1,0 +1,32 @@
+// Where a subgraph keeps its data: an SQLite file (embedded) or a schema in PostgreSQL
+// (production, one schema per subgraph). Both clients are generated from the same models.
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+
+export type DatabaseConfig =
+  | { provider: 'sqlite'; url: string }
+  | { provider: 'postgres'; url: string; schema: string };
+
+/**
+ * Reads a database URL: `file:` means SQLite; `postgres(ql)://` means PostgreSQL, with the
+ * schema taken from `?schema=` or else the subgraph's name.
+ */
+export function parseDatabaseUrl(url: string, defaultSchema: string): DatabaseConfig {
+  if (url.startsWith('file:')) return { provider: 'sqlite', url };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const parsed = new URL(url);
+    const schema = parsed.searchParams.get('schema') ?? defaultSchema;
+    // node-postgres does not understand `schema`; the adapter takes it as an option instead.
+    parsed.searchParams.delete('schema');
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+    return { provider: 'postgres', url: parsed.toString(), schema };
+  }
+  throw new Error(`unsupported database URL (expected file: or postgresql://): ${url}`);
+}
+
+/** The Prisma driver adapter factory for a database. */
+export function createAdapter(db: DatabaseConfig): PrismaBetterSQLite3 | PrismaPg {
+  return db.provider === 'sqlite'
+    ? new PrismaBetterSQLite3({ url: db.url })
+    : new PrismaPg({ connectionString: db.url, max: 10 }, { schema: db.schema });
+}
