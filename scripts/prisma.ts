@@ -53,7 +53,7 @@ function generate(): void {
     for (const provider of PROVIDERS) {
       const schema = path.join('prisma', subgraph, provider);
       if (!existsSync(schema)) continue;
-      runPrisma(['generate', '--schema', schema], subgraph, provider, placeholderUrl[provider]);
+      runPrisma(['generate', '--config', 'prisma/prisma.config.ts', '--schema', schema], subgraph, provider, placeholderUrl[provider]);
     }
   }
   console.log(`prisma clients generated for ${SUBGRAPH_NAMES.join(', ')}`);
@@ -81,7 +81,7 @@ async function diff(subgraph: SubgraphName, name: string): Promise<void> {
       cleanup = () => rmSync(dir, { recursive: true, force: true });
     }
     const sql = runPrisma(
-      ['migrate', 'diff', ...from, '--to-schema-datamodel', root, '--script'],
+      ['migrate', 'diff', '--config', 'prisma/prisma.config.ts', ...from, '--to-schema-datamodel', root, '--script'],
       subgraph,
       provider,
       placeholderUrl[provider],

@@ -28,5 +28,6 @@ export function parseDatabaseUrl(url: string, defaultSchema: string): DatabaseCo
 export function createAdapter(db: DatabaseConfig): PrismaBetterSQLite3 | PrismaPg {
   return db.provider === 'sqlite'
     ? new PrismaBetterSQLite3({ url: db.url })
-    : new PrismaPg({ connectionString: db.url, max: 10 }, { schema: db.schema });
+    : // search_path too: raw SQL (bulk re-path updates) is unqualified.
+      new PrismaPg({ connectionString: db.url, max: 10, options: `-c search_path="${db.schema}"` }, { schema: db.schema });
 }

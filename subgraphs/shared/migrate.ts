@@ -33,7 +33,7 @@ export async function applyMigrations(options: { subgraph: string; url: string }
   };
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'prisma');
   const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
-    const child = spawn(bin, ['migrate', 'deploy'], { cwd: repoRoot, env });
+    const child = spawn(bin, ['migrate', 'deploy', '--config', 'prisma/prisma.config.ts'], { cwd: repoRoot, env });
     let text = '';
     let finished = false;
     child.stdout.on('data', (chunk: Buffer) => {

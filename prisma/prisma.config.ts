@@ -11,7 +11,8 @@ const subgraph = process.env.YG_PRISMA_SUBGRAPH ?? 'departments';
 const provider = process.env.YG_PRISMA_PROVIDER === 'postgres' ? 'postgres' : 'sqlite';
 const url = process.env.YG_PRISMA_URL ?? 'file:./data/prisma-cli.db';
 const pgSchema = process.env.YG_PRISMA_PG_SCHEMA ?? subgraph;
-const root = path.join('prisma', subgraph, provider);
+// Paths are relative to this file's folder (prisma/).
+const root = path.join(subgraph, provider);
 
 export default defineConfig({
   experimental: { adapter: true },
@@ -21,6 +22,6 @@ export default defineConfig({
   adapter: async () =>
     provider === 'postgres'
       ? // migrate runs unqualified DDL: point search_path at the subgraph's schema.
-        new PrismaPg({ connectionString: url, options: `-c search_path="${pgSchema}"`, idleTimeoutMillis: 200, allowExitOnIdle: true }, { schema: pgSchema })
+        new PrismaPg({ connectionString: url, options: `-c search_path="${pgSchema}"`, max: 2 }, { schema: pgSchema })
       : new PrismaBetterSQLite3({ url }),
 });

@@ -1,0 +1,11 @@
+// Every subgraph definition, by name. Loading one pulls in its schema (and its Prisma client).
+import type { SubgraphDefinition } from './shared/subgraph-server';
+import type { SubgraphName } from './registry-names';
+
+export async function loadSubgraph(name: SubgraphName): Promise<SubgraphDefinition<never, never>> {
+  switch (name) {
+    case 'departments':
+      return (await import('./departments/index')).departmentsSubgraph as unknown as SubgraphDefinition<never, never>;
+  }
+}
+export { SUBGRAPH_NAMES, type SubgraphName } from './registry-names';

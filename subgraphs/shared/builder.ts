@@ -1,0 +1,82 @@
+// One builder factory for every subgraph, so plugin order, scalars and defaults never drift.
+import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import PrismaPlugin, { type PrismaClient } from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Viewer } from './viewer';
+import { badInput } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+
+/** What every resolver receives. `db` is the subgraph's own Prisma client; `loaders` batch lookups. */
+export interface SubgraphContext<DB, Loaders> {
+  viewer: Viewer;
+  db: DB;
+  loaders: Loaders;
+}
+
+export interface SubgraphSchemaTypes<PT extends object, DB, Loaders> {
+  Context: SubgraphContext<DB, Loaders>;
+  PrismaTypes: PT;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  };
+}
+
+export function createBuilder<PT extends object, DB extends object, Loaders>(options: {
+  /** The generated datamodel (prisma-pothos-types `getDatamodel()`). */
+  dmmf: unknown;
+}) {
+  const builder = new SchemaBuilder<SubgraphSchemaTypes<PT, DB, Loaders>>({
+    // Order matters: directives before federation (it emits @key etc.); prisma before relay so
+    // prismaConnection is available; validation wraps argument parsing.
+    plugins: [DirectivesPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, FederationPlugin],
+    defaultFieldNullability: false,
+    prisma: {
+      client: (ctx) => ctx.db as unknown as PrismaClient,
+      dmmf: options.dmmf as never,
+      // Descriptions are written in code (Chinese term + English), not taken from the models.
+      exposeDescriptions: false,
+      filterConnectionTotalCount: true,
+      onUnusedQuery: null,
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+      nodeFieldOptions: { nullable: false },
+      defaultConnectionTypeOptions: {
+        description: '分页结果 (Relay connection) / a page of results, Relay cursor connection',
+      },
+      defaultEdgeTypeOptions: { description: '分页中的一条记录 / one result in a page' },
+      pageInfoTypeOptions: { description: '分页信息 / cursor pagination state', shareable: true } as never,
+      brandLoadedObjects: false,
+      nodeQueryOptions: false,
+      nodesQueryOptions: false,
+    },
+    validation: {
+      validationError: (result) => {
+        const issue = result.issues[0];
+        const field = issue?.path?.map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.') ?? '';
+        return badInput({
+          field,
+          rule: 'INVALID_ARGUMENT',
+          message: `参数 ${field} 不合法：${issue?.message ?? ''}`,
+          messageEn: `argument ${field} is invalid: ${issue?.message ?? ''}`,
+        });
+      },
+    },
+  });
+
+  builder.addScalarType('DateTime', DateTimeResolver, {
+    description: '时间戳 (UTC, ISO 8601) / a UTC timestamp in ISO 8601',
+  });
+  builder.queryType({ description: '查询 / queries' });
+  builder.mutationType({ description: '变更 / mutations' });
+  return builder;
+}
+
+export const PAGE_SIZES = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE };

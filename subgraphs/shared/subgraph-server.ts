@@ -1,0 +1,103 @@
+// Serving one subgraph over HTTP: refuse anything not signed by the gateway, build the
+// per-request context (viewer, database, batch loaders), and answer liveness and readiness.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { executeGraphQL, sendGraphQLError, sendJson } from './http';
+import { VIEWER_HEADER, ViewerRejectedError, verifyViewer } from './viewer';
+import type { SubgraphContext } from './builder';
+
+/** What a subgraph folder exports. */
+export interface SubgraphDefinition<DB, Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  createDb(url: string): DB;
+  createLoaders(db: DB): Loaders;
+}
+
+interface PrismaLike {
+  $queryRawUnsafe(sql: string): Promise<unknown>;
+  $disconnect(): Promise<void>;
+}
+
+/** Error codes a caller may see; anything else is an internal error and is masked. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'CALENDAR_YEAR_NOT_COVERED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function maskInternalErrors(log: (message: string, error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+    log('internal error', error);
+    return { message: '服务器内部错误 / internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+  };
+}
+
+export interface SubgraphService {
+  name: string;
+  /** Handles `/graphql`, `/health` and `/ready` relative to wherever the service is mounted. */
+  handle(req: IncomingMessage, res: ServerResponse, subpath: string): Promise<void>;
+  ready(): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraphService<DB extends PrismaLike, Loaders>(
+  definition: SubgraphDefinition<DB, Loaders>,
+  options: { databaseUrl: string; signingKey: Uint8Array; log?: (message: string, error?: unknown) => void },
+): Promise<SubgraphService> {
+  const log = options.log ?? ((message, error) => console.error(`[${definition.name}] ${message}`, error ?? ''));
+  const db = definition.createDb(options.databaseUrl);
+  const server = new ApolloServer<SubgraphContext<DB, Loaders>>({
+    schema: definition.schema,
+    formatError: maskInternalErrors(log),
+    includeStacktraceInErrorResponses: false,
+  });
+  await server.start();
+
+  const ready = async () => {
+    try {
+      await db.$queryRawUnsafe('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return {
+    name: definition.name,
+    ready,
+    async handle(req, res, subpath) {
+      if (subpath === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (subpath === '/ready') {
+        const ok = await ready();
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable' });
+      }
+      if (subpath !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      let viewer;
+      try {
+        const header = req.headers[VIEWER_HEADER];
+        viewer = await verifyViewer(Array.isArray(header) ? header[0] : header, options.signingKey);
+      } catch (error) {
+        if (error instanceof ViewerRejectedError) {
+          return sendGraphQLError(res, 401, 'UNAUTHENTICATED', `只接受经网关签名的请求 / ${error.message}`);
+        }
+        throw error;
+      }
+      await executeGraphQL(server, req, res, async () => ({ viewer, db, loaders: definition.createLoaders(db) }));
+    },
+    async stop() {
+      await server.stop();
+      await db.$disconnect();
+    },
+  };
+}
