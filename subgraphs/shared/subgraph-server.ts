@@ -2,6 +2,7 @@
 // per-request context (viewer, database, batch loaders), and answer liveness and readiness.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { executeGraphQL, sendGraphQLError, sendJson } from './http';
 import { VIEWER_HEADER, ViewerRejectedError, verifyViewer } from './viewer';
@@ -61,6 +62,8 @@ export async function startSubgraphService<DB extends PrismaLike, Loaders>(
     schema: definition.schema,
     formatError: maskInternalErrors(log),
     includeStacktraceInErrorResponses: false,
+    // Traces would go to Apollo's hosted studio; there is none here.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 

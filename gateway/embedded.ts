@@ -1,0 +1,90 @@
+// Embedded mode: every subgraph on its own SQLite file under data/ (or given database URLs),
+// migrations applied, the demo county loaded when empty, one port for everything.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyMigrations } from '../subgraphs/shared/migrate';
+import { startSubgraphService, type SubgraphService } from '../subgraphs/shared/subgraph-server';
+import { secretKey } from '../subgraphs/shared/viewer';
+import { loadSubgraph, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry';
+import { createDepartmentsDb } from '../subgraphs/departments/db';
+import { loadDemoCounty } from '../subgraphs/departments/seed/load-demo';
+import { hashApiKey, issuePersonToken } from './auth';
+import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
+import { startHub, type Hub } from './hub';
+
+export interface EmbeddedSecrets {
+  signingSecret: string;
+  jwtSecret: string;
+  systemApiKey: string;
+}
+
+/** Secrets of a data folder: made once, kept in data/secrets.json so tokens survive restarts. */
+export function loadOrCreateSecrets(dataDir: string): EmbeddedSecrets {
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
+  const secrets = {
+    signingSecret: randomBytes(32).toString('base64url'),
+    jwtSecret: randomBytes(32).toString('base64url'),
+    systemApiKey: `yg_demo_${randomBytes(24).toString('base64url')}`,
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export interface EmbeddedOptions {
+  host?: string;
+  port?: number;
+  /** SQLite files go here unless databaseUrls says otherwise. */
+  dataDir: string;
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
+  seedDemo?: boolean;
+  secrets?: EmbeddedSecrets;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface EmbeddedHub extends Hub {
+  tokens: Record<DemoUser, string>;
+  systemApiKey: string;
+  secrets: EmbeddedSecrets;
+}
+
+export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedHub> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const secrets = options.secrets ?? loadOrCreateSecrets(options.dataDir);
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, options.databaseUrls?.[name] ?? `file:${path.resolve(options.dataDir, `${name}.db`)}`]),
+  ) as Record<SubgraphName, string>;
+
+  await Promise.all(SUBGRAPH_NAMES.map((name) => applyMigrations({ subgraph: name, url: urls[name] })));
+  if (options.seedDemo ?? true) {
+    const db = createDepartmentsDb(urls.departments);
+    try {
+      await loadDemoCounty(db);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  const services: SubgraphService[] = [];
+  for (const name of SUBGRAPH_NAMES) {
+    const definition = await loadSubgraph(name);
+    services.push(await startSubgraphService(definition as never, { databaseUrl: urls[name], signingKey: secretKey(secrets.signingSecret), log: options.log }));
+  }
+  const hub = await startHub({
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 4000,
+    signingSecret: secrets.signingSecret,
+    jwtSecret: secrets.jwtSecret,
+    apiKeys: [
+      { id: 'demo-system', name: '演示对接系统 / demo system', sha256: hashApiKey(secrets.systemApiKey), scopePath: DEMO_COUNTY_PATH, permissions: ['read', 'write'] },
+    ],
+    embedded: services,
+    log: options.log,
+  });
+  const jwtKey = secretKey(secrets.jwtSecret);
+  const tokens = Object.fromEntries(
+    await Promise.all(Object.entries(DEMO_USERS).map(async ([role, claims]) => [role, await issuePersonToken(claims, jwtKey)])),
+  ) as Record<DemoUser, string>;
+  return { ...hub, tokens, systemApiKey: secrets.systemApiKey, secrets };
+}
