@@ -31,3 +31,8 @@ export function createAdapter(db: DatabaseConfig): PrismaBetterSQLite3 | PrismaP
     : // search_path too: raw SQL (bulk re-path updates) is unqualified.
       new PrismaPg({ connectionString: db.url, max: 10, options: `-c search_path="${db.schema}"` }, { schema: db.schema });
 }
+
+export interface DbOptions {
+  /** Called with every SQL statement (tests count queries; benchmarks report them). */
+  onQuery?: (sql: string) => void;
+}

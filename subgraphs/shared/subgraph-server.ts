@@ -7,12 +7,13 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { executeGraphQL, sendGraphQLError, sendJson } from './http';
 import { VIEWER_HEADER, ViewerRejectedError, verifyViewer } from './viewer';
 import type { SubgraphContext } from './builder';
+import type { DbOptions } from './database';
 
 /** What a subgraph folder exports. */
 export interface SubgraphDefinition<DB, Loaders> {
   name: string;
   schema: GraphQLSchema;
-  createDb(url: string): DB;
+  createDb(url: string, options?: DbOptions): DB;
   createLoaders(db: DB): Loaders;
 }
 
@@ -54,10 +55,10 @@ export interface SubgraphService {
 
 export async function startSubgraphService<DB extends PrismaLike, Loaders>(
   definition: SubgraphDefinition<DB, Loaders>,
-  options: { databaseUrl: string; signingKey: Uint8Array; log?: (message: string, error?: unknown) => void },
+  options: { databaseUrl: string; signingKey: Uint8Array; log?: (message: string, error?: unknown) => void; onQuery?: (sql: string) => void },
 ): Promise<SubgraphService> {
   const log = options.log ?? ((message, error) => console.error(`[${definition.name}] ${message}`, error ?? ''));
-  const db = definition.createDb(options.databaseUrl);
+  const db = definition.createDb(options.databaseUrl, { onQuery: options.onQuery });
   const server = new ApolloServer<SubgraphContext<DB, Loaders>>({
     schema: definition.schema,
     formatError: maskInternalErrors(log),
