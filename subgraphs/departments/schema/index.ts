@@ -12,8 +12,8 @@ import './mutations/department';
 import './mutations/service-centre';
 import './mutations/service-item';
 import { FEDERATION_DIRECTIVES, FEDERATION_LINK } from '../../shared/federation';
+import { describeGeneratedFields } from '../../shared/describe-generated';
 
-export const departmentsSchema = builder.toSubGraphSchema({
-  linkUrl: FEDERATION_LINK,
-  federationDirectives: FEDERATION_DIRECTIVES,
-});
+export const departmentsSchema = describeGeneratedFields(
+  builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, federationDirectives: FEDERATION_DIRECTIVES }),
+);
