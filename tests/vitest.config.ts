@@ -17,6 +17,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file starts its own hub; two at a time fits the 2-core machines.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -13,7 +13,9 @@ const port = z.coerce.number().int().min(0).max(65535);
 const databaseUrl = z.string().regex(/^(file:|postgres(ql)?:\/\/)/, 'a file: (SQLite) or postgresql:// URL');
 
 export function parseEnv<T extends z.ZodType>(schema: T, values: Record<string, unknown>): z.infer<T> {
-  const result = schema.safeParse(values);
+  // An empty variable means "not set", so defaults apply (PORT= must not become port 0).
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
+  const result = schema.safeParse(set);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
 }

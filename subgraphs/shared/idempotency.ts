@@ -23,6 +23,7 @@ export interface WriteResult {
 
 /** Canonical JSON (sorted keys) so the same input always hashes the same. */
 function canonical(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
@@ -48,7 +49,7 @@ export async function idempotent(
 ): Promise<WriteResult> {
   if (!request.key) return write();
   // Keys are per caller: two systems cannot collide or read each other's results.
-  const key = `${request.viewerId}:${request.key}`;
+  const key = JSON.stringify([request.viewerId, request.key]);
   const hash = requestHash(request.operation, request.input);
   const previous = await store.findUnique({ where: { key } });
   if (previous) {

@@ -1,7 +1,7 @@
 // Rules for reference records other than the tree: service items (即办件/承诺件 and their time
 // limits, 行政许可法 第42条), centres (one level per tier) and stationed departments.
 import { userError, type UserError } from '../../shared/errors';
-import type { Tier } from './org-tree';
+import { TIER_LABELS, type Tier } from './org-tree';
 
 /** 事项类型 — IMMEDIATE 即办件 (settled on the spot), PROMISED 承诺件 (within promised working days). */
 export const ITEM_KINDS = ['IMMEDIATE', 'PROMISED'] as const;
@@ -53,5 +53,5 @@ export function centreLevelErrors(level: CentreLevel, orgTier: Tier): UserError[
   const expected = CENTRE_LEVEL_TIER[level];
   return expected === orgTier
     ? []
-    : [userError('orgUnitId', 'CENTRE_LEVEL_MATCHES_TIER', `该类中心应设在${expected}级单位，所选单位为${orgTier}级`, `a ${level} belongs to a ${expected} unit, got a ${orgTier}`)];
+    : [userError('orgUnitId', 'CENTRE_LEVEL_MATCHES_TIER', `该类中心应设在${TIER_LABELS[expected]}级单位，所选单位为${TIER_LABELS[orgTier]}级`, `a ${level} belongs to a ${expected} unit, got a ${orgTier}`)];
 }
