@@ -1,0 +1,31 @@
+// Production mode: the gateway alone, in front of subgraphs running elsewhere.
+//   YG_SUBGRAPH_URL_DEPARTMENTS=http://…/graphql  YG_SIGNING_SECRET=…  YG_JWT_SECRET=…  YG_API_KEYS='[…]'  npm run start:gateway
+import { z } from 'zod';
+import { ConfigError, gatewayEnv } from '../subgraphs/shared/env';
+import { SUBGRAPH_NAMES } from '../subgraphs/registry-names';
+import { apiKeyConfig } from './auth';
+import { startHub } from './hub';
+
+let config;
+try {
+  const env = gatewayEnv(SUBGRAPH_NAMES);
+  const apiKeys = z.array(apiKeyConfig).safeParse(JSON.parse(env.YG_API_KEYS));
+  if (!apiKeys.success) throw new ConfigError(apiKeys.error.issues.map((i) => `YG_API_KEYS.${i.path.join('.')}: ${i.message}`));
+  config = { env, apiKeys: apiKeys.data };
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+
+const hub = await startHub({
+  host: config.env.HOST,
+  port: config.env.PORT,
+  signingSecret: config.env.YG_SIGNING_SECRET,
+  jwtSecret: config.env.YG_JWT_SECRET,
+  apiKeys: config.apiKeys,
+  subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.env[`YG_SUBGRAPH_URL_${n.toUpperCase()}`]!])),
+});
+console.log(`gateway listening on ${hub.url}/graphql`);
+const shutdown = () => void hub.stop().then(() => process.exit(0));
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
