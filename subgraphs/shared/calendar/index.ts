@@ -32,3 +32,4 @@ export {
   type ClockStopProblemCode,
   type ClockStopReason,
 } from './clock-stops.js';
+export { createDeploymentCalendar, parseCalendarOverrides, type CalendarOverrideFile } from './deployment-calendar.js';
