@@ -1,17 +1,14 @@
 // 部门维护 — create, update (including stationing 进驻) and deactivate departments.
 import { z } from 'zod';
-import { assertCanWrite, outOfScope } from '../../../shared/authorize';
+import { outOfScope } from '../../../shared/authorize';
 import { userError, type UserError } from '../../../shared/errors';
-import { idempotent } from '../../../shared/idempotency';
 import { builder } from '../../builder';
-import type { DepartmentsDb } from '../../db';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../common';
 import { DepartmentCategoryEnum } from '../enums';
 import { payloadType } from '../payloads';
+import { fail, writeInTransaction, type Tx } from './write';
 
-type Tx = Parameters<Parameters<DepartmentsDb['$transaction']>[0]>[0];
 const DepartmentPayload = payloadType('DepartmentPayload', 'Department', 'department', '部门');
-const fail = (...userErrors: UserError[]) => ({ id: null, userErrors });
 const text = z.string().trim().min(1).max(80);
 const codeSchema = z.string().trim().regex(/^[A-Za-z0-9-]{2,40}$/, '2–40 letters, digits or hyphens');
 
@@ -56,33 +53,30 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'createDepartment', input, viewerId: ctx.viewer.sub }, async () => {
-          const unit = await tx.orgUnit.findUnique({ where: { id: input.orgUnitId } });
-          if (!unit || !unit.active) return fail(userError('orgUnitId', 'EXISTS', '单位不存在或已撤销', 'no such active org unit'));
-          const errors = [
-            outOfScope('orgUnitId', unit.path, ctx.viewer),
-            (await tx.department.count({ where: { code: input.code } })) > 0
-              ? userError('code', 'CODE_UNIQUE', `部门编码 ${input.code} 已被使用`, `department code ${input.code} is already in use`)
-              : null,
-            await centreError(tx, input.centreId, unit.id),
-          ].filter((e): e is UserError => e !== null);
-          if (errors.length > 0) return fail(...errors);
-          const created = await tx.department.create({
-            data: {
-              code: input.code,
-              name: input.name,
-              shortName: input.shortName ?? null,
-              category: input.category,
-              orgUnitId: unit.id,
-              orgPath: unit.path,
-              centreId: input.centreId ?? null,
-            },
-          });
-          return { id: created.id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'createDepartment', input, idempotencyKey }, async (tx) => {
+        const unit = await tx.orgUnit.findUnique({ where: { id: input.orgUnitId } });
+        if (!unit || !unit.active) return fail(userError('orgUnitId', 'EXISTS', '单位不存在或已撤销', 'no such active org unit'));
+        const errors = [
+          outOfScope('orgUnitId', unit.path, ctx.viewer),
+          (await tx.department.count({ where: { code: input.code } })) > 0
+            ? userError('code', 'CODE_UNIQUE', `部门编码 ${input.code} 已被使用`, `department code ${input.code} is already in use`)
+            : null,
+          await centreError(tx, input.centreId, unit.id),
+        ].filter((e): e is UserError => e !== null);
+        if (errors.length > 0) return fail(...errors);
+        const created = await tx.department.create({
+          data: {
+            code: input.code,
+            name: input.name,
+            shortName: input.shortName ?? null,
+            category: input.category,
+            orgUnitId: unit.id,
+            orgPath: unit.path,
+            centreId: input.centreId ?? null,
+          },
+        });
+        return { id: created.id, userErrors: [] };
+      });
     },
   }),
 
@@ -95,32 +89,29 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'updateDepartment', input: { id, input }, viewerId: ctx.viewer.sub }, async () => {
-          const department = await tx.department.findUnique({ where: { id } });
-          if (!department) return fail(userError('id', 'EXISTS', '部门不存在', 'no such department'));
-          const errors = [
-            outOfScope('id', department.orgPath, ctx.viewer),
-            input.unstation && input.centreId
-              ? userError('unstation', 'ONE_OF', '不能同时进驻和撤出中心', 'cannot both station and unstation')
-              : null,
-            await centreError(tx, input.centreId, department.orgUnitId),
-          ].filter((e): e is UserError => e !== null);
-          if (errors.length > 0) return fail(...errors);
-          await tx.department.update({
-            where: { id },
-            data: {
-              ...(input.name ? { name: input.name } : {}),
-              ...(input.shortName !== undefined ? { shortName: input.shortName } : {}),
-              ...(input.category ? { category: input.category } : {}),
-              ...(input.centreId ? { centreId: input.centreId } : {}),
-              ...(input.unstation ? { centreId: null } : {}),
-            },
-          });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'updateDepartment', input: { id, input }, idempotencyKey }, async (tx) => {
+        const department = await tx.department.findUnique({ where: { id } });
+        if (!department) return fail(userError('id', 'EXISTS', '部门不存在', 'no such department'));
+        const errors = [
+          outOfScope('id', department.orgPath, ctx.viewer),
+          input.unstation && input.centreId
+            ? userError('unstation', 'ONE_OF', '不能同时进驻和撤出中心', 'cannot both station and unstation')
+            : null,
+          await centreError(tx, input.centreId, department.orgUnitId),
+        ].filter((e): e is UserError => e !== null);
+        if (errors.length > 0) return fail(...errors);
+        await tx.department.update({
+          where: { id },
+          data: {
+            ...(input.name ? { name: input.name } : {}),
+            ...(input.shortName !== undefined ? { shortName: input.shortName } : {}),
+            ...(input.category ? { category: input.category } : {}),
+            ...(input.centreId ? { centreId: input.centreId } : {}),
+            ...(input.unstation ? { centreId: null } : {}),
+          },
+        });
+        return { id, userErrors: [] };
+      });
     },
   }),
 
@@ -132,22 +123,19 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'deactivateDepartment', input: { id }, viewerId: ctx.viewer.sub }, async () => {
-          const department = await tx.department.findUnique({ where: { id } });
-          if (!department) return fail(userError('id', 'EXISTS', '部门不存在', 'no such department'));
-          const scopeError = outOfScope('id', department.orgPath, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          const items = await tx.serviceItem.count({ where: { departmentId: id, active: true } });
-          if (items > 0) {
-            return fail(userError('id', 'NO_ACTIVE_ITEMS', `该部门仍有 ${items} 个有效事项，请先撤销或划转`, `the department still has ${items} active service items`));
-          }
-          await tx.serviceWindow.updateMany({ where: { departmentId: id }, data: { departmentId: null } });
-          await tx.department.update({ where: { id }, data: { active: false, deactivatedAt: new Date(), centreId: null } });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'deactivateDepartment', input: { id }, idempotencyKey }, async (tx) => {
+        const department = await tx.department.findUnique({ where: { id } });
+        if (!department) return fail(userError('id', 'EXISTS', '部门不存在', 'no such department'));
+        const scopeError = outOfScope('id', department.orgPath, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        const items = await tx.serviceItem.count({ where: { departmentId: id, active: true } });
+        if (items > 0) {
+          return fail(userError('id', 'NO_ACTIVE_ITEMS', `该部门仍有 ${items} 个有效事项，请先撤销或划转`, `the department still has ${items} active service items`));
+        }
+        await tx.serviceWindow.updateMany({ where: { departmentId: id }, data: { departmentId: null } });
+        await tx.department.update({ where: { id }, data: { active: false, deactivatedAt: new Date(), centreId: null } });
+        return { id, userErrors: [] };
+      });
     },
   }),
 }));

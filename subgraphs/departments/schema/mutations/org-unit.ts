@@ -1,17 +1,15 @@
 // 行政区划维护 — create, update and deactivate org units. Every rule is checked before anything is
 // written, inside one transaction, so a refused input leaves the database unchanged.
 import { z } from 'zod';
-import { assertCanWrite, outOfScope } from '../../../shared/authorize';
-import { userError, type UserError } from '../../../shared/errors';
-import { idempotent } from '../../../shared/idempotency';
+import { outOfScope } from '../../../shared/authorize';
+import { userError } from '../../../shared/errors';
 import { builder } from '../../builder';
-import type { DepartmentsDb } from '../../db';
 import { childPath, placementErrors, type PlacedUnit, type Tier } from '../../domain/org-tree';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../common';
 import { OrgTierEnum } from '../enums';
 import { payloadType } from '../payloads';
+import { fail, writeInTransaction, type Tx } from './write';
 
-type Tx = Parameters<Parameters<DepartmentsDb['$transaction']>[0]>[0];
 
 const OrgUnitPayload = payloadType('OrgUnitPayload', 'OrgUnit', 'orgUnit', '行政区划单位');
 
@@ -42,7 +40,6 @@ function toPlaced(u: { id: string; code: string; tier: string; path: string }): 
   return { id: u.id, code: u.code, tier: u.tier as Tier, path: u.path };
 }
 
-const fail = (...userErrors: UserError[]) => ({ id: null, userErrors });
 const notFound = (field: string) => fail(userError(field, 'EXISTS', '单位不存在', 'no such org unit'));
 
 /** Moves every record under `oldPath` to `newPath` and records the change for other subgraphs. */
@@ -65,32 +62,29 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'createOrgUnit', input, viewerId: ctx.viewer.sub }, async () => {
-          const parent = input.parentId ? await tx.orgUnit.findUnique({ where: { id: input.parentId } }) : null;
-          if (input.parentId && !parent) return notFound('parentId');
-          if (parent && !parent.active) return fail(userError('parentId', 'PARENT_ACTIVE', '上级单位已撤销', 'the parent unit is deactivated'));
-          const path = childPath(parent?.path ?? null, input.code);
-          const scopeError = outOfScope('parentId', path, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          const codeTaken = (await tx.orgUnit.count({ where: { code: input.code } })) > 0;
-          const errors = placementErrors({ code: input.code, tier: input.tier, parent: parent && toPlaced(parent), codeTaken });
-          if (errors.length > 0) return fail(...errors);
-          const created = await tx.orgUnit.create({
-            data: {
-              code: input.code,
-              name: input.name.trim(),
-              shortName: input.shortName ?? null,
-              tier: input.tier,
-              parentId: parent?.id ?? null,
-              path,
-              depth: parent ? parent.depth + 1 : 0,
-            },
-          });
-          return { id: created.id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'createOrgUnit', input, idempotencyKey }, async (tx) => {
+        const parent = input.parentId ? await tx.orgUnit.findUnique({ where: { id: input.parentId } }) : null;
+        if (input.parentId && !parent) return notFound('parentId');
+        if (parent && !parent.active) return fail(userError('parentId', 'PARENT_ACTIVE', '上级单位已撤销', 'the parent unit is deactivated'));
+        const path = childPath(parent?.path ?? null, input.code);
+        const scopeError = outOfScope('parentId', path, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        const codeTaken = (await tx.orgUnit.count({ where: { code: input.code } })) > 0;
+        const errors = placementErrors({ code: input.code, tier: input.tier, parent: parent && toPlaced(parent), codeTaken });
+        if (errors.length > 0) return fail(...errors);
+        const created = await tx.orgUnit.create({
+          data: {
+            code: input.code,
+            name: input.name.trim(),
+            shortName: input.shortName ?? null,
+            tier: input.tier,
+            parentId: parent?.id ?? null,
+            path,
+            depth: parent ? parent.depth + 1 : 0,
+          },
+        });
+        return { id: created.id, userErrors: [] };
+      });
     },
   }),
 
@@ -103,46 +97,43 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'updateOrgUnit', input: { id, input }, viewerId: ctx.viewer.sub }, async () => {
-          const unit = await tx.orgUnit.findUnique({ where: { id } });
-          if (!unit) return notFound('id');
-          const ownScope = outOfScope('id', unit.path, ctx.viewer);
-          if (ownScope) return fail(ownScope);
+      return writeInTransaction(ctx, { operation: 'updateOrgUnit', input: { id, input }, idempotencyKey }, async (tx) => {
+        const unit = await tx.orgUnit.findUnique({ where: { id } });
+        if (!unit) return notFound('id');
+        const ownScope = outOfScope('id', unit.path, ctx.viewer);
+        if (ownScope) return fail(ownScope);
 
-          const code = input.code ?? unit.code;
-          const parentId = input.parentId ?? unit.parentId;
-          const parent = parentId ? await tx.orgUnit.findUnique({ where: { id: parentId } }) : null;
-          if (parentId && !parent) return notFound('parentId');
-          const newPath = childPath(parent?.path ?? null, code);
-          if (newPath !== unit.path) {
-            const scopeError = outOfScope('parentId', newPath, ctx.viewer);
-            if (scopeError) return fail(scopeError);
-            const codeTaken = code !== unit.code && (await tx.orgUnit.count({ where: { code } })) > 0;
-            const errors = placementErrors({ code, tier: unit.tier as Tier, parent: parent && toPlaced(parent), self: toPlaced(unit), codeTaken });
-            if (code !== unit.code) {
-              const childCodes = await tx.orgUnit.findMany({ where: { parentId: unit.id }, select: { code: true } });
-              if (childCodes.some((c) => !c.code.startsWith(code))) {
-                errors.push(userError('code', 'CHILD_CODES_MATCH', '下级单位代码须以新代码开头，请先调整下级单位', 'child codes must start with the new code: re-code the children first'));
-              }
+        const code = input.code ?? unit.code;
+        const parentId = input.parentId ?? unit.parentId;
+        const parent = parentId ? await tx.orgUnit.findUnique({ where: { id: parentId } }) : null;
+        if (parentId && !parent) return notFound('parentId');
+        const newPath = childPath(parent?.path ?? null, code);
+        if (newPath !== unit.path) {
+          const scopeError = outOfScope('parentId', newPath, ctx.viewer);
+          if (scopeError) return fail(scopeError);
+          const codeTaken = code !== unit.code && (await tx.orgUnit.count({ where: { code } })) > 0;
+          const errors = placementErrors({ code, tier: unit.tier as Tier, parent: parent && toPlaced(parent), self: toPlaced(unit), codeTaken });
+          if (code !== unit.code) {
+            const childCodes = await tx.orgUnit.findMany({ where: { parentId: unit.id }, select: { code: true } });
+            if (childCodes.some((c) => !c.code.startsWith(code))) {
+              errors.push(userError('code', 'CHILD_CODES_MATCH', '下级单位代码须以新代码开头，请先调整下级单位', 'child codes must start with the new code: re-code the children first'));
             }
-            if (errors.length > 0) return fail(...errors);
-            await repathSubtree(tx, unit.path, newPath);
           }
-          await tx.orgUnit.update({
-            where: { id },
-            data: {
-              code,
-              parentId: parent?.id ?? null,
-              depth: parent ? parent.depth + 1 : 0,
-              ...(input.name ? { name: input.name.trim() } : {}),
-              ...(input.shortName !== undefined ? { shortName: input.shortName } : {}),
-            },
-          });
-          return { id, userErrors: [] };
-        }),
-      );
+          if (errors.length > 0) return fail(...errors);
+          await repathSubtree(tx, unit.path, newPath);
+        }
+        await tx.orgUnit.update({
+          where: { id },
+          data: {
+            code,
+            parentId: parent?.id ?? null,
+            depth: parent ? parent.depth + 1 : 0,
+            ...(input.name ? { name: input.name.trim() } : {}),
+            ...(input.shortName !== undefined ? { shortName: input.shortName } : {}),
+          },
+        });
+        return { id, userErrors: [] };
+      });
     },
   }),
 
@@ -154,27 +145,24 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'deactivateOrgUnit', input: { id }, viewerId: ctx.viewer.sub }, async () => {
-          const unit = await tx.orgUnit.findUnique({ where: { id } });
-          if (!unit) return notFound('id');
-          const scopeError = outOfScope('id', unit.path, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          const [children, departments, centres] = await Promise.all([
-            tx.orgUnit.count({ where: { parentId: id, active: true } }),
-            tx.department.count({ where: { orgUnitId: id, active: true } }),
-            tx.serviceCentre.count({ where: { orgUnitId: id, active: true } }),
-          ]);
-          if (children + departments + centres > 0) {
-            return fail(
-              userError('id', 'NO_ACTIVE_DEPENDANTS', `该单位仍有 ${children} 个下级单位、${departments} 个部门、${centres} 个服务中心，请先撤销或迁移`, `the unit still has ${children} active children, ${departments} departments and ${centres} centres`),
-            );
-          }
-          await tx.orgUnit.update({ where: { id }, data: { active: false, deactivatedAt: new Date() } });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'deactivateOrgUnit', input: { id }, idempotencyKey }, async (tx) => {
+        const unit = await tx.orgUnit.findUnique({ where: { id } });
+        if (!unit) return notFound('id');
+        const scopeError = outOfScope('id', unit.path, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        const [children, departments, centres] = await Promise.all([
+          tx.orgUnit.count({ where: { parentId: id, active: true } }),
+          tx.department.count({ where: { orgUnitId: id, active: true } }),
+          tx.serviceCentre.count({ where: { orgUnitId: id, active: true } }),
+        ]);
+        if (children + departments + centres > 0) {
+          return fail(
+            userError('id', 'NO_ACTIVE_DEPENDANTS', `该单位仍有 ${children} 个下级单位、${departments} 个部门、${centres} 个服务中心，请先撤销或迁移`, `the unit still has ${children} active children, ${departments} departments and ${centres} centres`),
+          );
+        }
+        await tx.orgUnit.update({ where: { id }, data: { active: false, deactivatedAt: new Date() } });
+        return { id, userErrors: [] };
+      });
     },
   }),
 }));

@@ -1,17 +1,16 @@
 // 服务中心维护 — create, update and deactivate centres, and keep their windows (窗口).
 import { z } from 'zod';
-import { assertCanWrite, outOfScope } from '../../../shared/authorize';
+import { outOfScope } from '../../../shared/authorize';
 import { userError, type UserError } from '../../../shared/errors';
-import { idempotent } from '../../../shared/idempotency';
 import { builder } from '../../builder';
 import type { Tier } from '../../domain/org-tree';
 import { centreLevelErrors } from '../../domain/service-rules';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../common';
 import { CentreLevelEnum, WindowKindEnum } from '../enums';
 import { payloadType } from '../payloads';
+import { fail, writeInTransaction } from './write';
 
 const CentrePayload = payloadType('ServiceCentrePayload', 'ServiceCentre', 'serviceCentre', '服务中心');
-const fail = (...userErrors: UserError[]) => ({ id: null, userErrors });
 const text = z.string().trim().min(1).max(80);
 const staff = z.number().int().min(0).max(10_000);
 
@@ -61,35 +60,32 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'createServiceCentre', input, viewerId: ctx.viewer.sub }, async () => {
-          const unit = await tx.orgUnit.findUnique({ where: { id: input.orgUnitId } });
-          if (!unit || !unit.active) return fail(userError('orgUnitId', 'EXISTS', '单位不存在或已撤销', 'no such active org unit'));
-          const errors = [
-            outOfScope('orgUnitId', unit.path, ctx.viewer),
-            ...centreLevelErrors(input.level, unit.tier as Tier),
-            (await tx.serviceCentre.count({ where: { code: input.code } })) > 0
-              ? userError('code', 'CODE_UNIQUE', `中心编码 ${input.code} 已被使用`, `centre code ${input.code} is already in use`)
-              : null,
-          ].filter((e): e is UserError => e !== null);
-          if (errors.length > 0) return fail(...errors);
-          const created = await tx.serviceCentre.create({
-            data: {
-              code: input.code,
-              name: input.name,
-              level: input.level,
-              orgUnitId: unit.id,
-              orgPath: unit.path,
-              address: input.address ?? null,
-              phone: input.phone ?? null,
-              openingHours: input.openingHours ?? null,
-              staffCount: input.staffCount ?? 0,
-            },
-          });
-          return { id: created.id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'createServiceCentre', input, idempotencyKey }, async (tx) => {
+        const unit = await tx.orgUnit.findUnique({ where: { id: input.orgUnitId } });
+        if (!unit || !unit.active) return fail(userError('orgUnitId', 'EXISTS', '单位不存在或已撤销', 'no such active org unit'));
+        const errors = [
+          outOfScope('orgUnitId', unit.path, ctx.viewer),
+          ...centreLevelErrors(input.level, unit.tier as Tier),
+          (await tx.serviceCentre.count({ where: { code: input.code } })) > 0
+            ? userError('code', 'CODE_UNIQUE', `中心编码 ${input.code} 已被使用`, `centre code ${input.code} is already in use`)
+            : null,
+        ].filter((e): e is UserError => e !== null);
+        if (errors.length > 0) return fail(...errors);
+        const created = await tx.serviceCentre.create({
+          data: {
+            code: input.code,
+            name: input.name,
+            level: input.level,
+            orgUnitId: unit.id,
+            orgPath: unit.path,
+            address: input.address ?? null,
+            phone: input.phone ?? null,
+            openingHours: input.openingHours ?? null,
+            staffCount: input.staffCount ?? 0,
+          },
+        });
+        return { id: created.id, userErrors: [] };
+      });
     },
   }),
 
@@ -102,20 +98,17 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'updateServiceCentre', input: { id, input }, viewerId: ctx.viewer.sub }, async () => {
-          const centre = await tx.serviceCentre.findUnique({ where: { id } });
-          if (!centre) return fail(userError('id', 'EXISTS', '服务中心不存在', 'no such service centre'));
-          const scopeError = outOfScope('id', centre.orgPath, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          await tx.serviceCentre.update({
-            where: { id },
-            data: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
-          });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'updateServiceCentre', input: { id, input }, idempotencyKey }, async (tx) => {
+        const centre = await tx.serviceCentre.findUnique({ where: { id } });
+        if (!centre) return fail(userError('id', 'EXISTS', '服务中心不存在', 'no such service centre'));
+        const scopeError = outOfScope('id', centre.orgPath, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        await tx.serviceCentre.update({
+          where: { id },
+          data: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)),
+        });
+        return { id, userErrors: [] };
+      });
     },
   }),
 
@@ -128,38 +121,35 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { centreId, windows, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'setServiceWindows', input: { centreId, windows }, viewerId: ctx.viewer.sub }, async () => {
-          const centre = await tx.serviceCentre.findUnique({ where: { id: centreId } });
-          if (!centre) return fail(userError('centreId', 'EXISTS', '服务中心不存在', 'no such service centre'));
-          const scopeError = outOfScope('centreId', centre.orgPath, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          const departmentIds = windows.flatMap((w) => (w.departmentId ? [w.departmentId] : []));
-          const known = new Set(
-            (await tx.department.findMany({ where: { id: { in: departmentIds }, orgUnitId: centre.orgUnitId, active: true }, select: { id: true } })).map((d) => d.id),
-          );
-          const errors = windows.flatMap((w, i): UserError[] => {
-            if (w.kind === 'DEPARTMENT' && !w.departmentId) {
-              return [userError(`windows.${i}.departmentId`, 'DEPARTMENT_WINDOW_NEEDS_DEPARTMENT', '部门专窗须指定部门', 'a DEPARTMENT window needs a department')];
-            }
-            if (w.departmentId && !known.has(w.departmentId)) {
-              return [userError(`windows.${i}.departmentId`, 'CENTRE_SAME_ORG_UNIT', '窗口部门须为本级单位的有效部门', 'the window’s department must be an active department of the centre’s unit')];
-            }
-            return [];
-          });
-          if (errors.length > 0) return fail(...errors);
-          for (const w of windows) {
-            const data = { name: w.name, kind: w.kind, departmentId: w.departmentId ?? null, staffCount: w.staffCount, active: w.active ?? true };
-            await tx.serviceWindow.upsert({
-              where: { centreId_number: { centreId, number: w.number } },
-              create: { centreId, number: w.number, ...data },
-              update: data,
-            });
+      return writeInTransaction(ctx, { operation: 'setServiceWindows', input: { centreId, windows }, idempotencyKey }, async (tx) => {
+        const centre = await tx.serviceCentre.findUnique({ where: { id: centreId } });
+        if (!centre) return fail(userError('centreId', 'EXISTS', '服务中心不存在', 'no such service centre'));
+        const scopeError = outOfScope('centreId', centre.orgPath, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        const departmentIds = windows.flatMap((w) => (w.departmentId ? [w.departmentId] : []));
+        const known = new Set(
+          (await tx.department.findMany({ where: { id: { in: departmentIds }, orgUnitId: centre.orgUnitId, active: true }, select: { id: true } })).map((d) => d.id),
+        );
+        const errors = windows.flatMap((w, i): UserError[] => {
+          if (w.kind === 'DEPARTMENT' && !w.departmentId) {
+            return [userError(`windows.${i}.departmentId`, 'DEPARTMENT_WINDOW_NEEDS_DEPARTMENT', '部门专窗须指定部门', 'a DEPARTMENT window needs a department')];
           }
-          return { id: centreId, userErrors: [] };
-        }),
-      );
+          if (w.departmentId && !known.has(w.departmentId)) {
+            return [userError(`windows.${i}.departmentId`, 'CENTRE_SAME_ORG_UNIT', '窗口部门须为本级单位的有效部门', 'the window’s department must be an active department of the centre’s unit')];
+          }
+          return [];
+        });
+        if (errors.length > 0) return fail(...errors);
+        for (const w of windows) {
+          const data = { name: w.name, kind: w.kind, departmentId: w.departmentId ?? null, staffCount: w.staffCount, active: w.active ?? true };
+          await tx.serviceWindow.upsert({
+            where: { centreId_number: { centreId, number: w.number } },
+            create: { centreId, number: w.number, ...data },
+            update: data,
+          });
+        }
+        return { id: centreId, userErrors: [] };
+      });
     },
   }),
 
@@ -171,22 +161,19 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'deactivateServiceCentre', input: { id }, viewerId: ctx.viewer.sub }, async () => {
-          const centre = await tx.serviceCentre.findUnique({ where: { id } });
-          if (!centre) return fail(userError('id', 'EXISTS', '服务中心不存在', 'no such service centre'));
-          const scopeError = outOfScope('id', centre.orgPath, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          const stationed = await tx.department.count({ where: { centreId: id, active: true } });
-          if (stationed > 0) {
-            return fail(userError('id', 'NO_STATIONED_DEPARTMENTS', `仍有 ${stationed} 个部门进驻该中心，请先撤出`, `${stationed} departments are still stationed in the centre`));
-          }
-          await tx.serviceWindow.updateMany({ where: { centreId: id }, data: { active: false } });
-          await tx.serviceCentre.update({ where: { id }, data: { active: false, deactivatedAt: new Date() } });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'deactivateServiceCentre', input: { id }, idempotencyKey }, async (tx) => {
+        const centre = await tx.serviceCentre.findUnique({ where: { id } });
+        if (!centre) return fail(userError('id', 'EXISTS', '服务中心不存在', 'no such service centre'));
+        const scopeError = outOfScope('id', centre.orgPath, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        const stationed = await tx.department.count({ where: { centreId: id, active: true } });
+        if (stationed > 0) {
+          return fail(userError('id', 'NO_STATIONED_DEPARTMENTS', `仍有 ${stationed} 个部门进驻该中心，请先撤出`, `${stationed} departments are still stationed in the centre`));
+        }
+        await tx.serviceWindow.updateMany({ where: { centreId: id }, data: { active: false } });
+        await tx.serviceCentre.update({ where: { id }, data: { active: false, deactivatedAt: new Date() } });
+        return { id, userErrors: [] };
+      });
     },
   }),
 }));

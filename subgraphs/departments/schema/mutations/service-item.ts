@@ -1,16 +1,15 @@
 // 事项维护 — create, update and deactivate service items and their published facts (七公开).
 import { z } from 'zod';
-import { assertCanWrite, outOfScope } from '../../../shared/authorize';
+import { outOfScope } from '../../../shared/authorize';
 import { userError, type UserError } from '../../../shared/errors';
-import { idempotent } from '../../../shared/idempotency';
 import { builder } from '../../builder';
 import { itemTimeLimitErrors, type ItemKind } from '../../domain/service-rules';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../common';
 import { ItemKindEnum } from '../enums';
 import { payloadType } from '../payloads';
+import { fail, writeInTransaction } from './write';
 
 const ItemPayload = payloadType('ServiceItemPayload', 'ServiceItem', 'serviceItem', '政务服务事项');
-const fail = (...userErrors: UserError[]) => ({ id: null, userErrors });
 const text = z.string().trim().min(1).max(2000);
 const materialsSchema = z.array(z.string().trim().min(1).max(200)).min(1).max(50);
 /** 投诉渠道 defaults to the county hotline when an item names none of its own. */
@@ -53,42 +52,39 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { input: raw, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
       const input = raw as Required<typeof raw> & { code: string; departmentId: string; name: string; kind: ItemKind; legalDays: number; promisedDays: number; legalBasis: string; conditions: string; materials: string[]; fee: string };
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'createServiceItem', input, viewerId: ctx.viewer.sub }, async () => {
-          const department = await tx.department.findUnique({ where: { id: input.departmentId } });
-          if (!department || !department.active) return fail(userError('departmentId', 'EXISTS', '部门不存在或已撤销', 'no such active department'));
-          const errors = [
-            outOfScope('departmentId', department.orgPath, ctx.viewer),
-            (await tx.serviceItem.count({ where: { code: input.code } })) > 0
-              ? userError('code', 'CODE_UNIQUE', `事项编码 ${input.code} 已被使用`, `item code ${input.code} is already in use`)
-              : null,
-            ...itemTimeLimitErrors(input),
-          ].filter((e): e is UserError => e !== null);
-          if (errors.length > 0) return fail(...errors);
-          const created = await tx.serviceItem.create({
-            data: {
-              code: input.code,
-              name: input.name,
-              departmentId: department.id,
-              orgPath: department.orgPath,
-              kind: input.kind,
-              legalDays: input.legalDays,
-              promisedDays: input.promisedDays,
-              legalBasis: input.legalBasis,
-              conditions: input.conditions,
-              materials: JSON.stringify(input.materials),
-              procedure: input.procedure ?? null,
-              fee: input.fee,
-              complaintChannel: input.complaintChannel ?? DEFAULT_COMPLAINT_CHANNEL,
-              handledInCentre: input.handledInCentre ?? true,
-              onlineAvailable: input.onlineAvailable ?? false,
-            },
-          });
-          return { id: created.id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'createServiceItem', input, idempotencyKey }, async (tx) => {
+        const department = await tx.department.findUnique({ where: { id: input.departmentId } });
+        if (!department || !department.active) return fail(userError('departmentId', 'EXISTS', '部门不存在或已撤销', 'no such active department'));
+        const errors = [
+          outOfScope('departmentId', department.orgPath, ctx.viewer),
+          (await tx.serviceItem.count({ where: { code: input.code } })) > 0
+            ? userError('code', 'CODE_UNIQUE', `事项编码 ${input.code} 已被使用`, `item code ${input.code} is already in use`)
+            : null,
+          ...itemTimeLimitErrors(input),
+        ].filter((e): e is UserError => e !== null);
+        if (errors.length > 0) return fail(...errors);
+        const created = await tx.serviceItem.create({
+          data: {
+            code: input.code,
+            name: input.name,
+            departmentId: department.id,
+            orgPath: department.orgPath,
+            kind: input.kind,
+            legalDays: input.legalDays,
+            promisedDays: input.promisedDays,
+            legalBasis: input.legalBasis,
+            conditions: input.conditions,
+            materials: JSON.stringify(input.materials),
+            procedure: input.procedure ?? null,
+            fee: input.fee,
+            complaintChannel: input.complaintChannel ?? DEFAULT_COMPLAINT_CHANNEL,
+            handledInCentre: input.handledInCentre ?? true,
+            onlineAvailable: input.onlineAvailable ?? false,
+          },
+        });
+        return { id: created.id, userErrors: [] };
+      });
     },
   }),
 
@@ -101,29 +97,26 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, input, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'updateServiceItem', input: { id, input }, viewerId: ctx.viewer.sub }, async () => {
-          const item = await tx.serviceItem.findUnique({ where: { id } });
-          if (!item) return fail(userError('id', 'EXISTS', '事项不存在', 'no such service item'));
-          const limits = {
-            kind: (input.kind ?? item.kind) as ItemKind,
-            legalDays: input.legalDays ?? item.legalDays,
-            promisedDays: input.promisedDays ?? item.promisedDays,
-          };
-          const errors = [outOfScope('id', item.orgPath, ctx.viewer), ...itemTimeLimitErrors(limits)].filter((e): e is UserError => e !== null);
-          if (errors.length > 0) return fail(...errors);
-          const { materials, ...rest } = input;
-          await tx.serviceItem.update({
-            where: { id },
-            data: {
-              ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null)),
-              ...(materials ? { materials: JSON.stringify(materials) } : {}),
-            },
-          });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'updateServiceItem', input: { id, input }, idempotencyKey }, async (tx) => {
+        const item = await tx.serviceItem.findUnique({ where: { id } });
+        if (!item) return fail(userError('id', 'EXISTS', '事项不存在', 'no such service item'));
+        const limits = {
+          kind: (input.kind ?? item.kind) as ItemKind,
+          legalDays: input.legalDays ?? item.legalDays,
+          promisedDays: input.promisedDays ?? item.promisedDays,
+        };
+        const errors = [outOfScope('id', item.orgPath, ctx.viewer), ...itemTimeLimitErrors(limits)].filter((e): e is UserError => e !== null);
+        if (errors.length > 0) return fail(...errors);
+        const { materials, ...rest } = input;
+        await tx.serviceItem.update({
+          where: { id },
+          data: {
+            ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null)),
+            ...(materials ? { materials: JSON.stringify(materials) } : {}),
+          },
+        });
+        return { id, userErrors: [] };
+      });
     },
   }),
 
@@ -135,17 +128,14 @@ builder.mutationFields((t) => ({
       idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
     },
     resolve: async (_root, { id, idempotencyKey }, ctx) => {
-      assertCanWrite(ctx.viewer);
-      return ctx.db.$transaction((tx) =>
-        idempotent(tx.idempotencyKey, { key: idempotencyKey, operation: 'deactivateServiceItem', input: { id }, viewerId: ctx.viewer.sub }, async () => {
-          const item = await tx.serviceItem.findUnique({ where: { id } });
-          if (!item) return fail(userError('id', 'EXISTS', '事项不存在', 'no such service item'));
-          const scopeError = outOfScope('id', item.orgPath, ctx.viewer);
-          if (scopeError) return fail(scopeError);
-          await tx.serviceItem.update({ where: { id }, data: { active: false, deactivatedAt: new Date() } });
-          return { id, userErrors: [] };
-        }),
-      );
+      return writeInTransaction(ctx, { operation: 'deactivateServiceItem', input: { id }, idempotencyKey }, async (tx) => {
+        const item = await tx.serviceItem.findUnique({ where: { id } });
+        if (!item) return fail(userError('id', 'EXISTS', '事项不存在', 'no such service item'));
+        const scopeError = outOfScope('id', item.orgPath, ctx.viewer);
+        if (scopeError) return fail(scopeError);
+        await tx.serviceItem.update({ where: { id }, data: { active: false, deactivatedAt: new Date() } });
+        return { id, userErrors: [] };
+      });
     },
   }),
 }));
