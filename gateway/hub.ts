@@ -43,6 +43,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? ((message, error) => console.error(`[hub] ${message}`, error ?? ''));
   const embedded = new Map((options.embedded ?? []).map((s) => [s.name, s]));
   let gateway: Gateway | null = null;
+  let page: Buffer | undefined;
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -61,9 +62,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return gateway.ready(res);
       case '/':
       case '/index.html': {
-        const html = await readFile(path.join(dashboardDir, 'index.html'));
+        page ??= await readFile(path.join(dashboardDir, 'index.html'));
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
+        res.end(page);
         return;
       }
       default:

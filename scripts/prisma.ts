@@ -3,39 +3,24 @@
 //
 //   tsx scripts/prisma.ts generate                 clients + Pothos types for every subgraph
 //   tsx scripts/prisma.ts diff <subgraph> <name>   write the next migration for both providers
+//                                                  (from the datamodel of the last commit)
 //   tsx scripts/prisma.ts deploy <subgraph> <url>  apply committed migrations to one database
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry-names';
 import { applyMigrations } from '../subgraphs/shared/migrate';
+import { PRISMA_CONFIG_ARGS, prismaBin, prismaCliEnv, repoRoot } from '../subgraphs/shared/prisma-cli';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const prismaBin = path.join(repoRoot, 'node_modules', '.bin', 'prisma');
 type Provider = 'sqlite' | 'postgres';
 const PROVIDERS: Provider[] = ['sqlite', 'postgres'];
 
-/** The schema files read env("<SUBGRAPH>_<PROVIDER>_URL"); a missing one breaks the CLI oddly. */
-function urlEnv(subgraph: SubgraphName, provider: Provider, url: string): Record<string, string> {
-  return { [`${subgraph.toUpperCase()}_${provider.toUpperCase()}_URL`]: url };
-}
-
 function runPrisma(args: string[], subgraph: SubgraphName, provider: Provider, url: string): string {
-  const result = spawnSync(prismaBin, args, {
+  const result = spawnSync(prismaBin, [...args, ...PRISMA_CONFIG_ARGS], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      // Generators such as prisma-pothos-types are looked up on PATH.
-      PATH: `${path.join(repoRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      ...urlEnv(subgraph, provider, url),
-      YG_PRISMA_SUBGRAPH: subgraph,
-      YG_PRISMA_PROVIDER: provider,
-      YG_PRISMA_URL: url,
-      PRISMA_HIDE_UPDATE_MESSAGE: '1',
-    },
+    env: prismaCliEnv(subgraph, url),
   });
   if (result.status !== 0) {
     throw new Error(`prisma ${args.join(' ')} failed for ${subgraph}/${provider}:\n${result.stdout}\n${result.stderr}`);
@@ -53,40 +38,45 @@ function generate(): void {
     for (const provider of PROVIDERS) {
       const schema = path.join('prisma', subgraph, provider);
       if (!existsSync(schema)) continue;
-      runPrisma(['generate', '--config', 'prisma/prisma.config.ts', '--schema', schema], subgraph, provider, placeholderUrl[provider]);
+      runPrisma(['generate', '--schema', schema], subgraph, provider, placeholderUrl[provider]);
     }
   }
   console.log(`prisma clients generated for ${SUBGRAPH_NAMES.join(', ')}`);
 }
 
+/**
+ * The datamodel as last committed, in a scratch schema root: the migrations on disk describe it.
+ * (Prisma cannot diff against a live database while an adapter is configured, so the previous
+ * state is taken from git instead of replaying migrations.)
+ */
+function committedSchemaRoot(subgraph: SubgraphName, provider: Provider): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'yg-diff-'));
+  const show = (file: string) => execFileSync('git', ['show', `HEAD:${file}`], { cwd: repoRoot, encoding: 'utf8' });
+  writeFileSync(path.join(dir, 'schema.prisma'), show(`prisma/${subgraph}/${provider}/schema.prisma`));
+  writeFileSync(path.join(dir, 'models.prisma'), show(`prisma/${subgraph}/models.prisma`));
+  return dir;
+}
+
+/** PostgreSQL schemas are created by the migration runner (their name is per deployment). */
+const stripCreateSchema = (sql: string) => sql.replace(/-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "[^"]+";\n\n?/g, '');
+
 /** Writes prisma/<subgraph>/<provider>/migrations/<timestamp>_<name>/migration.sql for both providers. */
-async function diff(subgraph: SubgraphName, name: string): Promise<void> {
+function diff(subgraph: SubgraphName, name: string): void {
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   for (const provider of PROVIDERS) {
     const root = path.join('prisma', subgraph, provider);
     const migrationsDir = path.join(root, 'migrations');
     const existing = existsSync(migrationsDir) ? readdirSync(migrationsDir).filter((d) => /^\d/.test(d)) : [];
-    let from = ['--from-empty'];
-    let cleanup = (): void => {};
-    if (existing.length > 0) {
-      // Replay the committed migrations into a scratch SQLite file and diff against it.
-      // (For PostgreSQL the diff is computed from the datamodel of the previous migration state.)
-      if (provider !== 'sqlite') {
-        throw new Error('Incremental PostgreSQL migrations: run with the sqlite diff first, then port the SQL by hand');
-      }
-      const dir = mkdtempSync(path.join(tmpdir(), 'yg-diff-'));
-      const url = `file:${path.join(dir, 'shadow.db')}`;
-      await applyMigrations({ subgraph, url });
-      from = ['--from-url', url];
-      cleanup = () => rmSync(dir, { recursive: true, force: true });
-    }
-    const sql = runPrisma(
-      ['migrate', 'diff', '--config', 'prisma/prisma.config.ts', ...from, '--to-schema-datamodel', root, '--script'],
-      subgraph,
-      provider,
-      placeholderUrl[provider],
+    const previous = existing.length > 0 ? committedSchemaRoot(subgraph, provider) : null;
+    const from = previous ? ['--from-schema-datamodel', previous] : ['--from-empty'];
+    const sql = stripCreateSchema(
+      runPrisma(['migrate', 'diff', ...from, '--to-schema-datamodel', root, '--script'], subgraph, provider, placeholderUrl[provider]),
     );
-    cleanup();
+    if (previous) rmSync(previous, { recursive: true, force: true });
+    if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
+      console.log(`${subgraph}/${provider}: the datamodel matches the last commit; no migration written`);
+      continue;
+    }
     const dir = path.join(migrationsDir, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'migration.sql'), sql);
@@ -108,7 +98,7 @@ switch (command) {
   case 'diff': {
     const [subgraph, name] = rest;
     if (!isSubgraph(subgraph) || !name) throw new Error('usage: prisma.ts diff <subgraph> <migration_name>');
-    await diff(subgraph, name);
+    diff(subgraph, name);
     break;
   }
   case 'deploy': {

@@ -1,13 +1,11 @@
 // Applies a subgraph's committed migrations with `prisma migrate deploy` (JS schema engine),
 // creating the PostgreSQL schema first: the generated SQL assumes it exists.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { parseDatabaseUrl } from './database';
+import { PRISMA_CONFIG_ARGS, prismaBin, prismaCliEnv, repoRoot } from './prisma-cli';
 
 const DONE = /(No pending migrations to apply|All migrations have been successfully applied)/;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export async function ensurePostgresSchema(url: string, schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -22,18 +20,8 @@ export async function ensurePostgresSchema(url: string, schema: string): Promise
 export async function applyMigrations(options: { subgraph: string; url: string }): Promise<void> {
   const db = parseDatabaseUrl(options.url, options.subgraph);
   if (db.provider === 'postgres') await ensurePostgresSchema(db.url, db.schema);
-  const env = {
-    ...process.env,
-    [`${options.subgraph.toUpperCase()}_${db.provider.toUpperCase()}_URL`]: db.url,
-    YG_PRISMA_SUBGRAPH: options.subgraph,
-    YG_PRISMA_PROVIDER: db.provider,
-    YG_PRISMA_URL: db.url,
-    YG_PRISMA_PG_SCHEMA: db.provider === 'postgres' ? db.schema : '',
-    PRISMA_HIDE_UPDATE_MESSAGE: '1',
-  };
-  const bin = path.join(repoRoot, 'node_modules', '.bin', 'prisma');
   const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
-    const child = spawn(bin, ['migrate', 'deploy', '--config', 'prisma/prisma.config.ts'], { cwd: repoRoot, env });
+    const child = spawn(prismaBin, ['migrate', 'deploy', ...PRISMA_CONFIG_ARGS], { cwd: repoRoot, env: prismaCliEnv(options.subgraph, options.url) });
     let text = '';
     let finished = false;
     child.stdout.on('data', (chunk: Buffer) => {

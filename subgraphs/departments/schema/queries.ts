@@ -58,6 +58,14 @@ async function pathOf(db: DepartmentsDb, id: string | null | undefined): Promise
   return unit?.path ?? '/#none/';
 }
 
+/** `where` for a lookup by id or by code; null when the caller gave neither. */
+const idOrCode = (args: { id?: string | null; code?: string | null }) =>
+  args.id ? { id: args.id } : args.code ? { code: args.code } : null;
+
+/** A looked-up record, or null when it lies off the caller's line of the tree. */
+const ifOnLine = <T>(row: T | null, path: (row: T) => string, scopePath: string): T | null =>
+  row && isOnLine(path(row), scopePath) ? row : null;
+
 const activeOnly = (includeInactive: boolean | null | undefined) => (includeInactive ? {} : { active: true });
 const nameLike = (text: string | null | undefined) => (text ? { name: { contains: text } } : {});
 
@@ -71,9 +79,8 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: false, description: '区划代码 — statistical division code' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      if (!args.id && !args.code) return null;
-      const unit = await ctx.db.orgUnit.findUnique({ ...query, where: args.id ? { id: args.id } : { code: args.code! } });
-      return unit && isOnLine(unit.path, ctx.viewer.scopePath) ? unit : null;
+      const where = idOrCode(args);
+      return where && ifOnLine(await ctx.db.orgUnit.findUnique({ ...query, where }), (r) => r.path, ctx.viewer.scopePath);
     },
   }),
   orgUnits: t.prismaConnection({
@@ -95,9 +102,8 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: false, description: '部门编码 — department code' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      if (!args.id && !args.code) return null;
-      const row = await ctx.db.department.findUnique({ ...query, where: args.id ? { id: args.id } : { code: args.code! } });
-      return row && isOnLine(row.orgPath, ctx.viewer.scopePath) ? row : null;
+      const where = idOrCode(args);
+      return where && ifOnLine(await ctx.db.department.findUnique({ ...query, where }), (r) => r.orgPath, ctx.viewer.scopePath);
     },
   }),
   departments: t.prismaConnection({
@@ -115,10 +121,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: '按标识查服务中心 — one service centre by id; null when unknown or outside your scope',
     args: { id: t.arg.id({ required: true, description: '标识 — id' }) },
-    resolve: async (query, _root, args, ctx) => {
-      const row = await ctx.db.serviceCentre.findUnique({ ...query, where: { id: args.id } });
-      return row && isOnLine(row.orgPath, ctx.viewer.scopePath) ? row : null;
-    },
+    resolve: async (query, _root, args, ctx) =>
+      ifOnLine(await ctx.db.serviceCentre.findUnique({ ...query, where: { id: args.id } }), (r) => r.orgPath, ctx.viewer.scopePath),
   }),
   serviceCentres: t.prismaConnection({
     type: 'ServiceCentre',
@@ -139,9 +143,8 @@ builder.queryFields((t) => ({
       code: t.arg.string({ required: false, description: '事项编码 — item code' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      if (!args.id && !args.code) return null;
-      const row = await ctx.db.serviceItem.findUnique({ ...query, where: args.id ? { id: args.id } : { code: args.code! } });
-      return row && isOnLine(row.orgPath, ctx.viewer.scopePath) ? row : null;
+      const where = idOrCode(args);
+      return where && ifOnLine(await ctx.db.serviceItem.findUnique({ ...query, where }), (r) => r.orgPath, ctx.viewer.scopePath);
     },
   }),
   serviceItems: t.prismaConnection({
