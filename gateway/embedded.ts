@@ -9,6 +9,8 @@ import { secretKey } from '../subgraphs/shared/viewer';
 import { loadSubgraph, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry';
 import { createDepartmentsDb } from '../subgraphs/departments/db';
 import { loadDemoCounty } from '../subgraphs/departments/seed/load-demo';
+import { createApprovalsDb } from '../subgraphs/approvals/db';
+import { seedApprovalsDemo } from '../subgraphs/approvals/seed/seed-demo';
 import { hashApiKey, issuePersonToken } from './auth';
 import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
 import { startHub, type Hub } from './hub';
@@ -40,6 +42,12 @@ export interface EmbeddedOptions {
   databaseUrls?: Partial<Record<SubgraphName, string>>;
   seedDemo?: boolean;
   secrets?: EmbeddedSecrets;
+  /** Periodic jobs (warning sweeps) run unless false; tests trigger them explicitly. */
+  jobs?: boolean;
+  /** Observes every SQL statement a subgraph runs (tests count queries). */
+  onQuery?: Partial<Record<SubgraphName, (sql: string) => void>>;
+  /** Seeds a year of demo activity in the domain subgraphs (default: with seedDemo). */
+  seedActivity?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -66,10 +74,23 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
     }
   }
 
+  // Subgraphs reach each other through the hub's /subgraphs/<name>/graphql routes (real HTTP),
+  // whose port is known once the hub listens.
+  let hubUrl = '';
+  const peers = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, () => `${hubUrl}/subgraphs/${name}/graphql`]));
   const services: SubgraphService[] = [];
   for (const name of SUBGRAPH_NAMES) {
     const definition = await loadSubgraph(name);
-    services.push(await startSubgraphService(definition as never, { databaseUrl: urls[name], signingKey: secretKey(secrets.signingSecret), log: options.log }));
+    services.push(
+      await startSubgraphService(definition as never, {
+        databaseUrl: urls[name],
+        signingKey: secretKey(secrets.signingSecret),
+        log: options.log,
+        peers,
+        jobs: options.jobs,
+        onQuery: options.onQuery?.[name],
+      }),
+    );
   }
   const hub = await startHub({
     host: options.host ?? '127.0.0.1',
@@ -82,6 +103,19 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
     embedded: services,
     log: options.log,
   });
+  hubUrl = hub.url;
+  if (options.seedActivity ?? options.seedDemo ?? true) {
+    const approvals = createApprovalsDb(urls.approvals);
+    try {
+      const summary = await seedApprovalsDemo(approvals, {
+        signingKey: secretKey(secrets.signingSecret),
+        departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+      });
+      if (summary) options.log?.(`demo approvals: ${summary.cases} cases, ${summary.events} events, ${summary.warnings} warnings`);
+    } finally {
+      await approvals.$disconnect();
+    }
+  }
   const jwtKey = secretKey(secrets.jwtSecret);
   const tokens = Object.fromEntries(
     await Promise.all(Object.entries(DEMO_USERS).map(async ([role, claims]) => [role, await issuePersonToken(claims, jwtKey)])),

@@ -16,7 +16,12 @@ const env = parseEnv(
 );
 
 const started = Date.now();
-const hub = await startEmbedded({ dataDir: env.YG_DATA_DIR, port: env.PORT, host: env.HOST });
+const hub = await startEmbedded({
+  dataDir: env.YG_DATA_DIR,
+  port: env.PORT,
+  host: env.HOST,
+  log: (message, error) => (error ? console.error(message, error) : console.log(message)),
+});
 console.log(`
 阳光 Yangguang 已启动 / is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   页面 / page:      ${hub.url}/

@@ -1,7 +1,7 @@
 // Per-request batch loaders: every entity or stats lookup made while resolving one request is
 // collected and answered with one query per kind (no N+1 across _entities or lists).
 import DataLoader from 'dataloader';
-import type { Department, OrgUnit } from '../../prisma/generated/departments/sqlite';
+import type { Department, OrgUnit, ServiceItem } from '../../prisma/generated/departments/sqlite';
 import type { DepartmentsDb } from './db';
 import type { StationFacts } from './domain/station-kpis';
 
@@ -21,6 +21,10 @@ export function createDepartmentsLoaders(db: DepartmentsDb) {
     }),
     departmentById: new DataLoader<string, Department | null>(async (ids) => {
       const found = byKey(await db.department.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    serviceItemById: new DataLoader<string, ServiceItem | null>(async (ids) => {
+      const found = byKey(await db.serviceItem.findMany({ where: { id: { in: [...ids] } } }), (i) => i.id);
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** Active descendants of a tier under a path prefix. Key: `${tier}|${prefix}`. */

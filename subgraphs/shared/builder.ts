@@ -5,33 +5,36 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin, { type PrismaClient } from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Viewer } from './viewer';
 import { badInput } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 /** What every resolver receives. `db` is the subgraph's own Prisma client; `loaders` batch lookups. */
-export interface SubgraphContext<DB, Loaders> {
+export interface SubgraphContext<DB, Loaders, Services = undefined> {
   viewer: Viewer;
   db: DB;
   loaders: Loaders;
+  /** Long-lived per-process services (calendar, peer clients, configuration). */
+  services: Services;
 }
 
-export interface SubgraphSchemaTypes<PT extends object, DB, Loaders> {
-  Context: SubgraphContext<DB, Loaders>;
+export interface SubgraphSchemaTypes<PT extends object, DB, Loaders, Services = undefined> {
+  Context: SubgraphContext<DB, Loaders, Services>;
   PrismaTypes: PT;
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    LocalDate: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
 }
 
-export function createBuilder<PT extends object, DB extends object, Loaders>(options: {
+export function createBuilder<PT extends object, DB extends object, Loaders, Services = undefined>(options: {
   /** The generated datamodel (prisma-pothos-types `getDatamodel()`). */
   dmmf: unknown;
 }) {
-  const builder = new SchemaBuilder<SubgraphSchemaTypes<PT, DB, Loaders>>({
+  const builder = new SchemaBuilder<SubgraphSchemaTypes<PT, DB, Loaders, Services>>({
     // Order matters: directives before federation (it emits @key etc.); prisma before relay so
     // prismaConnection is available; validation wraps argument parsing.
     plugins: [DirectivesPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, FederationPlugin],
@@ -84,6 +87,9 @@ export function createBuilder<PT extends object, DB extends object, Loaders>(opt
 
   builder.addScalarType('DateTime', DateTimeResolver, {
     description: '时间戳 (UTC, ISO 8601) / a UTC timestamp in ISO 8601',
+  });
+  builder.addScalarType('LocalDate', LocalDateResolver, {
+    description: '日期 (YYYY-MM-DD，北京时间) / a calendar date in Asia/Shanghai, e.g. a due date or a period bound',
   });
   builder.queryType({ description: '查询 / queries' });
   builder.mutationType({ description: '变更 / mutations' });

@@ -42,11 +42,12 @@ export function requestHash(operation: string, input: unknown): string {
  * Runs `write` inside the caller's transaction unless `key` was already used. Only successful
  * writes are recorded: a refused input wrote nothing, so retrying it simply re-validates.
  */
-export async function idempotent(
+export async function idempotent<R extends { userErrors: UserError[] } = WriteResult>(
   store: IdempotencyStore,
   request: { key: string | null | undefined; operation: string; input: unknown; viewerId: string },
-  write: () => Promise<WriteResult>,
-): Promise<WriteResult> {
+  write: () => Promise<R>,
+  refused: (errors: UserError[]) => R = (userErrors) => ({ id: null, userErrors }) as unknown as R,
+): Promise<R> {
   if (!request.key) return write();
   // Keys are per caller: two systems cannot collide or read each other's results.
   const key = JSON.stringify([request.viewerId, request.key]);
@@ -54,14 +55,11 @@ export async function idempotent(
   const previous = await store.findUnique({ where: { key } });
   if (previous) {
     if (previous.operation !== request.operation || previous.requestHash !== hash) {
-      return {
-        id: null,
-        userErrors: [
-          userError('idempotencyKey', 'IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一请求', 'this idempotency key was already used for a different request'),
-        ],
-      };
+      return refused([
+        userError('idempotencyKey', 'IDEMPOTENCY_KEY_REUSED', '该幂等键已用于另一请求', 'this idempotency key was already used for a different request'),
+      ]);
     }
-    return JSON.parse(previous.response) as WriteResult;
+    return JSON.parse(previous.response) as R;
   }
   const result = await write();
   if (result.userErrors.length === 0) {

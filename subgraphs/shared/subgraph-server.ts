@@ -9,12 +9,28 @@ import { VIEWER_HEADER, ViewerRejectedError, verifyViewer } from './viewer';
 import type { SubgraphContext } from './builder';
 import type { DbOptions } from './database';
 
+/** Where a subgraph finds the others it reads from (e.g. approvals reads departments). */
+export type PeerUrls = Partial<Record<string, string | (() => string)>>;
+
+/** What a subgraph's long-lived services are built from. */
+export interface RuntimeOptions {
+  databaseUrl: string;
+  signingKey: Uint8Array;
+  peers: PeerUrls;
+  env: NodeJS.ProcessEnv;
+  log: (message: string, error?: unknown) => void;
+}
+
 /** What a subgraph folder exports. */
-export interface SubgraphDefinition<DB, Loaders> {
+export interface SubgraphDefinition<DB, Loaders, Services = undefined> {
   name: string;
   schema: GraphQLSchema;
   createDb(url: string, options?: DbOptions): DB;
-  createLoaders(db: DB): Loaders;
+  /** Long-lived services (calendar, peer clients, configuration), built once per process. */
+  createServices?(db: DB, options: RuntimeOptions): Services;
+  createLoaders(db: DB, services: Services): Loaders;
+  /** Periodic jobs (e.g. warning evaluation); returns a function that stops them. */
+  startJobs?(db: DB, services: Services, log: RuntimeOptions['log']): () => void;
 }
 
 interface PrismaLike {
@@ -40,6 +56,12 @@ export function maskInternalErrors(log: (message: string, error: unknown) => voi
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+    // A year the working-day calendar does not cover is the operator's to fix, and must be loud.
+    const original = (error as { originalError?: { code?: unknown; message?: string; year?: number } } | null)?.originalError;
+    if (original?.code === 'CALENDAR_YEAR_NOT_COVERED') {
+      log('calendar year not covered', original);
+      return { message: original.message ?? 'calendar year not covered', extensions: { code: 'CALENDAR_YEAR_NOT_COVERED', year: original.year }, path: formatted.path };
+    }
     log('internal error', error);
     return { message: '服务器内部错误 / internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
   };
@@ -53,13 +75,28 @@ export interface SubgraphService {
   stop(): Promise<void>;
 }
 
-export async function startSubgraphService<DB extends PrismaLike, Loaders>(
-  definition: SubgraphDefinition<DB, Loaders>,
-  options: { databaseUrl: string; signingKey: Uint8Array; log?: (message: string, error?: unknown) => void; onQuery?: (sql: string) => void },
+export interface SubgraphServiceOptions {
+  databaseUrl: string;
+  signingKey: Uint8Array;
+  log?: (message: string, error?: unknown) => void;
+  onQuery?: (sql: string) => void;
+  peers?: PeerUrls;
+  env?: NodeJS.ProcessEnv;
+  /** Periodic jobs run unless false (tests trigger them explicitly instead). */
+  jobs?: boolean;
+}
+
+export async function startSubgraphService<DB extends PrismaLike, Loaders, Services>(
+  definition: SubgraphDefinition<DB, Loaders, Services>,
+  options: SubgraphServiceOptions,
 ): Promise<SubgraphService> {
   const log = options.log ?? ((message, error) => console.error(`[${definition.name}] ${message}`, error ?? ''));
   const db = definition.createDb(options.databaseUrl, { onQuery: options.onQuery });
-  const server = new ApolloServer<SubgraphContext<DB, Loaders>>({
+  const services = definition.createServices
+    ? definition.createServices(db, { databaseUrl: options.databaseUrl, signingKey: options.signingKey, peers: options.peers ?? {}, env: options.env ?? process.env, log })
+    : (undefined as Services);
+  const stopJobs = options.jobs !== false && definition.startJobs ? definition.startJobs(db, services, log) : () => {};
+  const server = new ApolloServer<SubgraphContext<DB, Loaders, Services>>({
     schema: definition.schema,
     formatError: maskInternalErrors(log),
     includeStacktraceInErrorResponses: false,
@@ -97,9 +134,10 @@ export async function startSubgraphService<DB extends PrismaLike, Loaders>(
         }
         throw error;
       }
-      await executeGraphQL(server, req, res, async () => ({ viewer, db, loaders: definition.createLoaders(db) }));
+      await executeGraphQL(server, req, res, async () => ({ viewer, db, services, loaders: definition.createLoaders(db, services) }));
     },
     async stop() {
+      stopJobs();
       await server.stop();
       await db.$disconnect();
     },

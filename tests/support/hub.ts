@@ -51,10 +51,23 @@ export async function dropSchemas(schemas: string[]): Promise<void> {
   }
 }
 
-export async function startTestHub(options: { seedDemo?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { seedDemo?: boolean; seedActivity?: boolean; onQuery?: Partial<Record<SubgraphName, (sql: string) => void>> } = {},
+): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yg-test-'));
   const { urls, schemas } = freshDatabaseUrls(dataDir);
-  const hub = await startEmbedded({ dataDir, port: 0, databaseUrls: urls, seedDemo: options.seedDemo ?? true, log: () => {} });
+  // Tests build the activity they assert on; the year of demo cases is opt-in (it takes seconds).
+  const hub = await startEmbedded({
+    dataDir,
+    port: 0,
+    databaseUrls: urls,
+    seedDemo: options.seedDemo ?? true,
+    seedActivity: options.seedActivity ?? false,
+    jobs: false,
+    onQuery: options.onQuery,
+    // YG_TEST_LOG=1 shows the subgraphs' internal errors while debugging a test.
+    log: process.env.YG_TEST_LOG ? (message, error) => console.error(message, error ?? '') : () => {},
+  });
   return {
     ...hub,
     provider: postgresUrl ? 'postgres' : 'sqlite',

@@ -2,19 +2,9 @@
 // the departments that provide services) and 事项进驻率 (items handled in the centre out of all
 // items). Targets are county settings; the seeds use 86% and 80%.
 
-export interface Rate {
-  numerator: number;
-  denominator: number;
-  /** null when nothing is counted: a rate of an empty set is not 0%. */
-  value: number | null;
-  target: number;
-  meetsTarget: boolean | null;
-}
+import { rate, type Rate } from '../../shared/rate';
 
-export function rate(numerator: number, denominator: number, target: number): Rate {
-  const value = denominator === 0 ? null : numerator / denominator;
-  return { numerator, denominator, value, target, meetsTarget: value === null ? null : value >= target };
-}
+export { rate, type Rate };
 
 export interface StationFacts {
   /** Active departments of the centre's org unit that provide at least one active item. */

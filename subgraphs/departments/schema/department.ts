@@ -13,6 +13,9 @@ export const DepartmentRef = builder.prismaObject('Department', {
     shortName: t.exposeString('shortName', { nullable: true, description: '简称 — short name, e.g. 县市场监管局' }),
     category: t.field({ type: DepartmentCategoryEnum, description: '部门类别 — category', resolve: (d) => d.category as DepartmentCategory }),
     active: t.exposeBoolean('active', { description: '是否有效 — false once deactivated' }),
+    orgPath: t.exposeString('orgPath', {
+      description: '所属单位路径 — materialized path of the department’s org unit; other subgraphs use it for scope and roll-ups',
+    }),
     orgUnit: t.relation('orgUnit', { description: '所属行政区划 — the org unit the department belongs to' }),
     centre: t.relation('centre', { nullable: true, description: '进驻中心 — the service centre it is stationed in, if any' }),
     stationed: t.boolean({ description: '是否进驻 — whether it is stationed in a service centre', resolve: (d) => d.centreId !== null }),

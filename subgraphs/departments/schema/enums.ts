@@ -2,8 +2,7 @@ import { builder } from '../builder';
 import { TIERS, type Tier } from '../domain/org-tree';
 import { CENTRE_LEVELS, DEPARTMENT_CATEGORIES, ITEM_KINDS } from '../domain/service-rules';
 
-const describe = <V extends string>(values: readonly V[], text: Record<V, string>) =>
-  Object.fromEntries(values.map((v) => [v, { value: v, description: text[v] }])) as Record<V, { value: V; description: string }>;
+import { describeValues as describe } from '../../shared/value-types';
 
 export const OrgTierEnum = builder.enumType('OrgTier', {
   description: '层级 — tier of an administrative unit in the county tree',

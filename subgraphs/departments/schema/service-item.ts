@@ -1,3 +1,4 @@
+import { isOnLine } from '../../shared/scope';
 import { builder } from '../builder';
 import type { ItemKind } from '../domain/service-rules';
 import { ItemKindEnum } from './enums';
@@ -25,4 +26,14 @@ export const ServiceItemRef = builder.prismaObject('ServiceItem', {
     active: t.exposeBoolean('active', { description: '是否有效 — false once deactivated' }),
     department: t.relation('department', { description: '实施部门 — the department that handles it' }),
   }),
+});
+
+// Other subgraphs reference items by id (an approvals case names its 事项) and resolve the facts
+// they need at write time through _entities; one query answers a whole batch (loaders.ts).
+builder.asEntity(ServiceItemRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async (ref, ctx) => {
+    const item = await ctx.loaders.serviceItemById.load(ref.id);
+    return item && isOnLine(item.orgPath, ctx.viewer.scopePath) ? item : null;
+  },
 });

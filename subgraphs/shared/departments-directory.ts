@@ -1,0 +1,168 @@
+// Reference data another subgraph needs at write time (a unit's path, a department's unit, an
+// item's promised days) comes from the departments subgraph over real HTTP, never from its
+// database. One `_entities` call answers a whole write or import batch. The caller signs a
+// system viewer with the gateway's key, scoped to the whole tree and read-only: reference data
+// is public, and the request never carries the original caller's rights beyond reading it.
+import { signViewer, type Viewer, VIEWER_HEADER } from './viewer';
+
+export interface UnitRef {
+  id: string;
+  code: string;
+  name: string;
+  tier: 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+  path: string;
+  active: boolean;
+}
+
+export interface DepartmentRef {
+  id: string;
+  code: string;
+  name: string;
+  active: boolean;
+  orgUnit: { id: string; path: string };
+}
+
+export interface ItemRef {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'IMMEDIATE' | 'PROMISED';
+  legalDays: number;
+  promisedDays: number;
+  onlineAvailable: boolean;
+  active: boolean;
+  department: { id: string };
+}
+
+export interface DirectoryLookup {
+  unitIds?: readonly string[];
+  departmentIds?: readonly string[];
+  itemIds?: readonly string[];
+}
+
+export interface DirectoryResult {
+  units: Map<string, UnitRef>;
+  departments: Map<string, DepartmentRef>;
+  items: Map<string, ItemRef>;
+}
+
+export interface Catalogue {
+  units: UnitRef[];
+  departments: DepartmentRef[];
+  items: ItemRef[];
+}
+
+export interface DepartmentsDirectory {
+  lookup(request: DirectoryLookup): Promise<DirectoryResult>;
+  /** Every active unit, department and item (demo loading, benchmarks). */
+  catalogue(): Promise<Catalogue>;
+}
+
+export class DirectoryUnavailableError extends Error {
+  readonly code = 'DIRECTORY_UNAVAILABLE';
+}
+
+const UNIT_FIELDS = 'id code name tier path active';
+const DEPARTMENT_FIELDS = 'id code name active orgUnit { id path }';
+const ITEM_FIELDS = 'id code name kind legalDays promisedDays onlineAvailable active department { id }';
+
+export interface HttpDirectoryOptions {
+  /** The departments subgraph's /graphql URL; a function when it is known only after start-up. */
+  url: string | (() => string);
+  signingKey: Uint8Array;
+  /** Who is asking, for the departments subgraph's logs. */
+  caller: string;
+  timeoutMs?: number;
+}
+
+export function createHttpDirectory(options: HttpDirectoryOptions): DepartmentsDirectory {
+  const viewer: Viewer = {
+    sub: `subgraph:${options.caller}`,
+    name: `${options.caller} subgraph`,
+    role: 'system',
+    scopePath: '/',
+    orgUnitCode: null,
+    departmentId: null,
+    permissions: ['read'],
+    locale: 'en',
+  };
+
+  async function request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const url = typeof options.url === 'function' ? options.url() : options.url;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(viewer, options.signingKey) },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw new DirectoryUnavailableError(`departments subgraph unreachable at ${url}: ${(error as Error).message}`);
+    }
+    const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
+    if (!response.ok || !body?.data || (body.errors && body.errors.length > 0)) {
+      throw new DirectoryUnavailableError(`departments subgraph answered ${response.status}: ${body?.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    }
+    return body.data;
+  }
+
+  return {
+    async lookup({ unitIds = [], departmentIds = [], itemIds = [] }) {
+      const representations = [
+        ...[...new Set(unitIds)].map((id) => ({ __typename: 'OrgUnit', id })),
+        ...[...new Set(departmentIds)].map((id) => ({ __typename: 'Department', id })),
+        ...[...new Set(itemIds)].map((id) => ({ __typename: 'ServiceItem', id })),
+      ];
+      const result: DirectoryResult = { units: new Map(), departments: new Map(), items: new Map() };
+      if (representations.length === 0) return result;
+      const data = await request<{ _entities: (({ __typename: string } & Record<string, unknown>) | null)[] }>(
+        `query Lookup($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            __typename
+            ... on OrgUnit { ${UNIT_FIELDS} }
+            ... on Department { ${DEPARTMENT_FIELDS} }
+            ... on ServiceItem { ${ITEM_FIELDS} }
+          }
+        }`,
+        { representations },
+      );
+      for (const entity of data._entities) {
+        if (!entity) continue;
+        if (entity.__typename === 'OrgUnit') result.units.set(entity.id as string, entity as unknown as UnitRef);
+        if (entity.__typename === 'Department') result.departments.set(entity.id as string, entity as unknown as DepartmentRef);
+        if (entity.__typename === 'ServiceItem') result.items.set(entity.id as string, entity as unknown as ItemRef);
+      }
+      return result;
+    },
+
+    async catalogue() {
+      const pages = async <T>(field: string, fields: string): Promise<T[]> => {
+        const rows: T[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const data: Record<string, { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> =
+            await request(
+              `query Page($after: String) {
+                ${field}(first: 100, after: $after) {
+                  edges { node { ${fields} } }
+                  pageInfo { hasNextPage endCursor }
+                }
+              }`,
+              { after },
+            );
+          const page = data[field]!;
+          rows.push(...page.edges.map((e) => e.node));
+          if (!page.pageInfo.hasNextPage) return rows;
+          after = page.pageInfo.endCursor;
+        }
+      };
+      const [units, departments, items] = await Promise.all([
+        pages<UnitRef>('orgUnits', UNIT_FIELDS),
+        pages<DepartmentRef>('departments', DEPARTMENT_FIELDS),
+        pages<ItemRef>('serviceItems', ITEM_FIELDS),
+      ]);
+      return { units, departments, items };
+    },
+  };
+}

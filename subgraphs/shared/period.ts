@@ -1,0 +1,89 @@
+// Reporting periods (统计期间): a custom range of local dates, or a year, quarter or month.
+// Every domain's `…Stats(period)` takes the same input, so the dashboard can ask all of them
+// for "2025 Q3" and get comparable figures.
+import { addCalendarDays, minLocalDate, parseLocalDate, type LocalDate } from './calendar';
+import { userError, type UserError } from './errors';
+
+export interface PeriodInput {
+  from?: string | null;
+  to?: string | null;
+  year?: number | null;
+  quarter?: number | null;
+  month?: number | null;
+}
+
+export interface Period {
+  /** First day, inclusive. */
+  from: LocalDate;
+  /** Last day, inclusive. */
+  to: LocalDate;
+  /** The day snapshots (open, overdue) are taken on: the last day, or today if earlier. */
+  asOf: LocalDate;
+  label: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Longest range accepted: long ranges are fine for SQL, but a typo like 20250 is not. */
+const MAX_RANGE_DAYS = 366 * 10;
+
+export function resolvePeriod(input: PeriodInput, today: LocalDate, field = 'period'): { period: Period } | { error: UserError } {
+  const hasRange = input.from != null || input.to != null;
+  const hasCalendar = input.year != null || input.quarter != null || input.month != null;
+  if (hasRange === hasCalendar) {
+    return {
+      error: userError(field, 'PERIOD_ONE_FORM', '统计期间须为起止日期，或年份（可加季度或月份）之一', 'give either from and to, or a year (with an optional quarter or month)'),
+    };
+  }
+  if (hasRange) {
+    if (input.from == null || input.to == null) {
+      return { error: userError(`${field}.${input.from == null ? 'from' : 'to'}`, 'REQUIRED', '请同时填写起止日期', 'both from and to are required') };
+    }
+    let from: LocalDate;
+    let to: LocalDate;
+    try {
+      from = parseLocalDate(input.from);
+    } catch {
+      return { error: userError(`${field}.from`, 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD') };
+    }
+    try {
+      to = parseLocalDate(input.to);
+    } catch {
+      return { error: userError(`${field}.to`, 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD') };
+    }
+    if (to < from) return { error: userError(`${field}.to`, 'RANGE_ORDER', '结束日期不能早于开始日期', 'to cannot be before from') };
+    if (addCalendarDays(from, MAX_RANGE_DAYS) < to) {
+      return { error: userError(`${field}.to`, 'RANGE_TOO_LONG', '统计期间不能超过十年', 'a period spans at most ten years') };
+    }
+    return { period: { from, to, asOf: minLocalDate(to, today), label: `${from} – ${to}` } };
+  }
+  const year = input.year;
+  if (year == null || !Number.isInteger(year) || year < 2000 || year > 2100) {
+    return { error: userError(`${field}.year`, 'YEAR_RANGE', '年份应在 2000–2100 之间', 'the year is between 2000 and 2100') };
+  }
+  if (input.quarter != null && input.month != null) {
+    return { error: userError(`${field}.month`, 'QUARTER_OR_MONTH', '季度和月份只能选一个', 'give a quarter or a month, not both') };
+  }
+  let fromMonth = 1;
+  let toMonth = 12;
+  let label = `${year}年`;
+  if (input.quarter != null) {
+    if (!Number.isInteger(input.quarter) || input.quarter < 1 || input.quarter > 4) {
+      return { error: userError(`${field}.quarter`, 'QUARTER_RANGE', '季度为 1–4', 'the quarter is 1 to 4') };
+    }
+    fromMonth = input.quarter * 3 - 2;
+    toMonth = input.quarter * 3;
+    label = `${year}年第${input.quarter}季度`;
+  } else if (input.month != null) {
+    if (!Number.isInteger(input.month) || input.month < 1 || input.month > 12) {
+      return { error: userError(`${field}.month`, 'MONTH_RANGE', '月份为 1–12', 'the month is 1 to 12') };
+    }
+    fromMonth = input.month;
+    toMonth = input.month;
+    label = `${year}年${input.month}月`;
+  }
+  const from = parseLocalDate(`${year}-${pad(fromMonth)}-01`);
+  const to = parseLocalDate(`${year}-${pad(toMonth)}-${pad(lastDayOfMonth(year, toMonth))}`);
+  return { period: { from, to, asOf: minLocalDate(to, today), label } };
+}
