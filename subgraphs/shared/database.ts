@@ -28,8 +28,10 @@ export function parseDatabaseUrl(url: string, defaultSchema: string): DatabaseCo
 export function createAdapter(db: DatabaseConfig): PrismaBetterSQLite3 | PrismaPg {
   return db.provider === 'sqlite'
     ? new PrismaBetterSQLite3({ url: db.url })
-    : // search_path too: raw SQL (bulk re-path updates) is unqualified.
-      new PrismaPg({ connectionString: db.url, max: 10, options: `-c search_path="${db.schema}"` }, { schema: db.schema });
+    : // search_path too: raw SQL (bulk re-path updates) is unqualified. JIT off: the grouped stats
+      // statements cross jit_above_cost and spent ~600 ms compiling per run on a 1M-case county
+      // (npm run bench:approvals), more than the JIT ever saved.
+      new PrismaPg({ connectionString: db.url, max: 10, options: `-c search_path="${db.schema}" -c jit=off` }, { schema: db.schema });
 }
 
 export interface DbOptions {
