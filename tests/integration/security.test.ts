@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePersonToken } from '../../gateway/auth';
 import { DEMO_USERS } from '../../gateway/demo-users';
+import { SUBGRAPH_NAMES } from '../../subgraphs/registry-names';
 import { VIEWER_HEADER, secretKey, signViewer, type Viewer } from '../../subgraphs/shared/viewer';
 import { expectData, startTestHub, type TestHub } from '../support/hub';
 
@@ -78,7 +79,7 @@ describe('the gateway', () => {
     expect((await fetch(`${hub.url}/health`)).status).toBe(200);
     const ready = await fetch(`${hub.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', supergraph: 'loaded', subgraphs: { departments: true } });
+    expect(await ready.json()).toEqual({ status: 'ready', supergraph: 'loaded', subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, true])) });
   });
 
   it('serves the placeholder page at /', async () => {
