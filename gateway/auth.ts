@@ -3,19 +3,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { z } from 'zod';
-import { PERMISSIONS, ROLES, permissionsFor, type Viewer } from '../subgraphs/shared/viewer';
+import { PERMISSIONS, ROLES, permissionsFor, scopePathSchema, type Viewer } from '../subgraphs/shared/viewer';
 
 const ISSUER = 'yangguang';
 const AUDIENCE = 'yangguang-api';
-
-const scopePath = z.string().regex(/^\/(?:\d+\/)*$/, 'a materialized path such as /4307/430721/');
 
 /** Claims of a person's token (people: leader, supervisor, operator). */
 const personClaims = z.object({
   sub: z.string().min(1),
   name: z.string().min(1),
   role: z.enum(ROLES).exclude(['system']),
-  scopePath,
+  scopePath: scopePathSchema,
   orgUnitCode: z.string().nullable().default(null),
   departmentId: z.string().nullable().default(null),
 });
@@ -26,7 +24,7 @@ export const apiKeyConfig = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  scopePath,
+  scopePath: scopePathSchema,
   permissions: z.array(z.enum(PERMISSIONS)).min(1),
 });
 export type ApiKeyConfig = z.infer<typeof apiKeyConfig>;

@@ -3,12 +3,11 @@
 // test fails when it is stale.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../subgraphs/shared/repo-root';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry-names';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SUPERGRAPH_FILE = path.join(repoRoot, 'gateway', 'supergraph.graphql');
 export const subgraphSdlFile = (name: string) => path.join(repoRoot, 'subgraphs', name, 'schema.graphql');
 

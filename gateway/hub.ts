@@ -4,14 +4,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../subgraphs/shared/repo-root';
 import { sendJson } from '../subgraphs/shared/http';
 import type { SubgraphService } from '../subgraphs/shared/subgraph-server';
 import { secretKey } from '../subgraphs/shared/viewer';
 import { createAuthenticator, type ApiKeyConfig } from './auth';
 import { createGateway, type Gateway } from './gateway';
 
-const dashboardDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dashboard');
+const dashboardDir = path.join(repoRoot, 'dashboard');
 
 export interface HubOptions {
   host: string;

@@ -20,11 +20,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { createApprovalsDb, type ApprovalsDb } from '../subgraphs/approvals/db';
 import { statsWindow } from '../subgraphs/approvals/domain/approval-stats';
+import type { CaseRow as ProjectedCaseRow, SubTaskRow } from '../subgraphs/approvals/domain/case-row';
 import { departmentStatsQuery, orgUnitStatsQuery, type BuiltQuery, type Dialect } from '../subgraphs/approvals/domain/stats-query';
 import { addCalendarDays, createWorkingCalendar, parseLocalDate, type LocalDate } from '../subgraphs/shared/calendar';
 import { parseDatabaseUrl } from '../subgraphs/shared/database';
 import { applyMigrations } from '../subgraphs/shared/migrate';
-import { subtreeRange } from '../subgraphs/shared/path-range';
+import { subtreeRange } from '../subgraphs/shared/scope';
 import { childPath } from '../subgraphs/departments/domain/org-tree';
 import {
   DEMO_CITY,
@@ -168,48 +169,14 @@ function officeSecond(rand: () => number): number {
 // Synthetic cases
 // ---------------------------------------------------------------------------
 
-/** The Case columns written: every NOT NULL one and every one statistics read. */
-interface CaseRow {
-  id: string;
-  caseNo: string;
-  applicantKind: string;
-  applicantName: string;
-  serviceItemId: string;
-  serviceItemCode: string;
-  serviceItemName: string;
-  itemKind: string;
-  limitDays: number;
-  extensionDays: number;
-  channel: string;
-  orgUnitId: string;
-  orgPath: string;
-  currentUnitId: string;
-  currentPath: string;
-  handlingDepartmentId: string | null;
-  handlingPath: string | null;
-  parallel: boolean;
-  state: string;
-  receivedAt: Date;
-  receivedOn: string;
-  acceptedAt: Date | null;
-  acceptedOn: string | null;
-  decidedAt: Date | null;
-  decidedOn: string | null;
-  closedOn: string | null;
-  dueOn: string | null;
-  clockStopped: boolean;
-  onTime: boolean | null;
-  workingDaysUsed: number | null;
+/**
+ * The Case columns written: every NOT NULL one and every one statistics read — the projection
+ * row the subgraph writes (domain/case-row.ts) without the columns only the detail views use.
+ */
+type CaseRow = Omit<ProjectedCaseRow, 'externalRef' | 'applicantPhone' | 'applicantIdNumber' | 'stoppedOn' | 'stageName' | 'stageDueOn'> & {
   warningLevel: string;
-  escalated: boolean;
-  ratingLevel: number | null;
-  ratedOn: string | null;
-  followupState: string | null;
-  calledBackOn: string | null;
-  rectifiedOn: string | null;
-  version: number;
   updatedAt: Date;
-}
+};
 type ColumnType = 'text' | 'int' | 'bool' | 'timestamp';
 const CASE_COLUMNS: readonly [keyof CaseRow, ColumnType][] = [
   ['id', 'text'], ['caseNo', 'text'], ['applicantKind', 'text'], ['applicantName', 'text'],
@@ -223,19 +190,6 @@ const CASE_COLUMNS: readonly [keyof CaseRow, ColumnType][] = [
   ['followupState', 'text'], ['calledBackOn', 'text'], ['rectifiedOn', 'text'], ['version', 'int'], ['updatedAt', 'timestamp'],
 ];
 
-interface SubTaskRow {
-  id: string;
-  caseId: string;
-  departmentId: string;
-  departmentPath: string;
-  limitDays: number;
-  acceptedOn: string;
-  dueOn: string | null;
-  state: string;
-  decidedOn: string | null;
-  onTime: boolean | null;
-  workingDaysUsed: number | null;
-}
 const SUBTASK_COLUMNS: readonly [keyof SubTaskRow, ColumnType][] = [
   ['id', 'text'], ['caseId', 'text'], ['departmentId', 'text'], ['departmentPath', 'text'], ['limitDays', 'int'],
   ['acceptedOn', 'text'], ['dueOn', 'text'], ['state', 'text'], ['decidedOn', 'text'], ['onTime', 'bool'], ['workingDaysUsed', 'int'],

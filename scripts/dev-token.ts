@@ -2,7 +2,7 @@
 // YG_JWT_SECRET when set): npm run dev-token -- <leader|supervisor|operator> [ttl, e.g. 2h]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../subgraphs/shared/repo-root';
 import { issuePersonToken } from '../gateway/auth';
 import { DEMO_USERS, type DemoUser } from '../gateway/demo-users';
 import { secretKey } from '../subgraphs/shared/viewer';
@@ -12,7 +12,7 @@ if (!role || !(role in DEMO_USERS)) {
   console.error(`usage: npm run dev-token -- <${Object.keys(DEMO_USERS).join('|')}> [ttl]`);
   process.exit(2);
 }
-const dataDir = process.env.YG_DATA_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const dataDir = process.env.YG_DATA_DIR ?? path.join(repoRoot, 'data');
 const secretsFile = path.join(dataDir, 'secrets.json');
 const jwtSecret = process.env.YG_JWT_SECRET ?? (existsSync(secretsFile) ? (JSON.parse(readFileSync(secretsFile, 'utf8')) as { jwtSecret: string }).jwtSecret : undefined);
 if (!jwtSecret) {

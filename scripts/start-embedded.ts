@@ -1,11 +1,10 @@
 // `npm start`: the whole hub on one port with SQLite under data/ and the demo county.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../subgraphs/shared/repo-root';
 import { z } from 'zod';
 import { parseEnv } from '../subgraphs/shared/env';
 import { startEmbedded } from '../gateway/embedded';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = parseEnv(
   z.object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),

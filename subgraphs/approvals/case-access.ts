@@ -7,19 +7,19 @@
 //    department's unit. 督办 is the supervision office's act: supervisors, or systems with write.
 import type { Prisma } from '../../prisma/generated/approvals/sqlite';
 import { userError, type UserError } from '../shared/errors';
-import { subtreeRangeWhere } from '../shared/path-range';
+import { subtreeRangeWhere } from '../shared/scope';
 import { isWithin } from '../shared/scope';
 import { hasPermission, type Viewer } from '../shared/viewer';
 import type { CaseAggregate } from './domain/case-aggregate';
 import type { NewCaseEvent } from './domain/case-events';
 
+/** Cases received in, currently at, or handled in the subtree at `path`. */
+export const caseInSubtreeWhere = (path: string): Prisma.CaseWhereInput => ({
+  OR: [subtreeRangeWhere('orgPath', path), subtreeRangeWhere('currentPath', path), subtreeRangeWhere('handlingPath', path)],
+});
+
 export function readableCasesWhere(viewer: Viewer): Prisma.CaseWhereInput {
   const scope = viewer.scopePath;
-  const inSubtree: Prisma.CaseWhereInput[] = [
-    subtreeRangeWhere('orgPath', scope),
-    subtreeRangeWhere('currentPath', scope),
-    subtreeRangeWhere('handlingPath', scope),
-  ];
   if (viewer.role === 'operator' && viewer.departmentId) {
     return {
       OR: [
@@ -29,7 +29,7 @@ export function readableCasesWhere(viewer: Viewer): Prisma.CaseWhereInput {
       ],
     };
   }
-  return { OR: inSubtree };
+  return caseInSubtreeWhere(scope);
 }
 
 export function canRead(viewer: Viewer, c: Pick<CaseAggregate, 'received' | 'current' | 'handling' | 'subTasks'>): boolean {
@@ -44,11 +44,13 @@ export function canRead(viewer: Viewer, c: Pick<CaseAggregate, 'received' | 'cur
 const outOfScope = (field: string) =>
   userError(field, 'OUT_OF_SCOPE', '该办件不在您的办理范围内', 'the case is outside the units and department you act for');
 
+/** 督查/监察: supervisors, or other systems with write access (the supervision platform). */
+export const supervises = (viewer: Viewer) => viewer.role === 'supervisor' || (viewer.role === 'system' && hasPermission(viewer, 'write'));
+
 /** Why the viewer may not append `event` to the case, or null when it may. */
 export function writeRefusal(viewer: Viewer, c: CaseAggregate, event: NewCaseEvent): UserError | null {
   if (event.type === 'ESCALATED') {
-    const supervises = viewer.role === 'supervisor' || (viewer.role === 'system' && hasPermission(viewer, 'write'));
-    if (!supervises) {
+    if (!supervises(viewer)) {
       return userError('caseId', 'SUPERVISOR_ONLY', '督办须由督查（监察）部门发起', 'only a supervision office escalates cases');
     }
     return canRead(viewer, c) ? null : outOfScope('caseId');

@@ -3,7 +3,7 @@
 // departments directory) happens here, once, so a feed and a window obey the same rules.
 import { randomBytes } from 'node:crypto';
 import { toLocalDate, type ClockStopReason, type LocalDate } from '../shared/calendar';
-import type { DepartmentRef, DirectoryLookup, DirectoryResult } from '../shared/departments-directory';
+import type { DepartmentRef, DirectoryLookup, ReferenceCache } from '../shared/departments-directory';
 import { userError, type UserError } from '../shared/errors';
 import type { CaseAggregate } from './domain/case-aggregate';
 import type { Actor, CaseEventType, DepartmentRefData, NewCaseEvent } from './domain/case-events';
@@ -42,7 +42,7 @@ export interface EventInput {
   reached?: boolean | null;
 }
 
-/** Everything the inputs reference, for one directory call. */
+/** Everything the inputs name, prefetched in one directory call. */
 export function referencesOf(inputs: readonly EventInput[]): Required<DirectoryLookup> {
   const unitIds = new Set<string>();
   const departmentIds = new Set<string>();
@@ -74,20 +74,20 @@ type Built = { ok: true; event: NewCaseEvent } | { ok: false; errors: UserError[
  * The typed event for `input` on case `c` (null for RECEIVED). `at`, `actor` and `unitPath` are
  * decided by the caller.
  */
-export function buildEvent(
+export async function buildEvent(
   input: EventInput,
   c: CaseAggregate | null,
-  refs: DirectoryResult,
+  refs: ReferenceCache,
   base: { at: Date; actor: Actor; unitPath: string },
-): Built {
+): Promise<Built> {
   const fail = (...errors: UserError[]): Built => ({ ok: false, errors });
   const ok = (event: NewCaseEvent): Built => ({ ok: true, event });
   const text = (value: string | null | undefined) => (value ?? '').trim();
   switch (input.type) {
     case 'RECEIVED': {
       const errors: UserError[] = [];
-      const item = input.serviceItemId ? refs.items.get(input.serviceItemId) : undefined;
-      const unit = input.unitId ? refs.units.get(input.unitId) : undefined;
+      const item = input.serviceItemId ? await refs.item(input.serviceItemId) : undefined;
+      const unit = input.unitId ? await refs.unit(input.unitId) : undefined;
       if (!input.serviceItemId) errors.push(required('serviceItemId', '事项', 'serviceItemId'));
       else if (!item?.active) errors.push(unknown('serviceItemId', '事项', 'service item'));
       if (!input.unitId) errors.push(required('unitId', '收件单位', 'unitId'));
@@ -114,28 +114,29 @@ export function buildEvent(
       });
     }
     case 'FORWARDED': {
-      const unit = input.toUnitId ? refs.units.get(input.toUnitId) : undefined;
+      const unit = input.toUnitId ? await refs.unit(input.toUnitId) : undefined;
       if (!input.toUnitId) return fail(required('toUnitId', '接收单位', 'toUnitId'));
       if (!unit?.active) return fail(unknown('toUnitId', '接收单位', 'org unit'));
       let department: DepartmentRefData | null = null;
       if (input.departmentId) {
-        const found = refs.departments.get(input.departmentId);
+        const found = await refs.department(input.departmentId);
         if (!found?.active) return fail(unknown('departmentId', '部门', 'department'));
         department = departmentData(found);
       }
       return ok({ ...base, type: 'FORWARDED', data: { from: c!.current, to: { id: unit.id, path: unit.path }, department, note: input.note ?? null } });
     }
     case 'ACCEPTED': {
+      // Without a department: the one it was forwarded to, else the item's.
       const departmentId = input.departmentId ?? c!.handling?.id ?? c!.received.item.departmentId;
-      const department = refs.departments.get(departmentId);
+      const department = await refs.department(departmentId);
       if (!department?.active) return fail(unknown('departmentId', '办理部门', 'department'));
       const subTasks: { department: DepartmentRefData; limitDays: number }[] = [];
       const errors: UserError[] = [];
-      (input.subTasks ?? []).forEach((task, i) => {
-        const found = refs.departments.get(task.departmentId);
+      for (const [i, task] of (input.subTasks ?? []).entries()) {
+        const found = await refs.department(task.departmentId);
         if (!found?.active) errors.push(unknown(`subTasks.${i}.departmentId`, '并联部门', 'department'));
         else subTasks.push({ department: departmentData(found), limitDays: task.limitDays });
-      });
+      }
       if (errors.length > 0) return fail(...errors);
       const item = c!.received.item;
       const limitDays = input.limitDays ?? (item.kind === 'IMMEDIATE' ? 0 : item.promisedDays);

@@ -4,7 +4,7 @@ import { evaluateOpenCases } from './case-store';
 import { createApprovalsDb, type ApprovalsDb } from './db';
 import { createApprovalsLoaders, type ApprovalsLoaders } from './loaders';
 import { approvalsSchema } from './schema';
-import { createApprovalsServices, type ApprovalsServices } from './services';
+import { appendContext, createApprovalsServices, type ApprovalsServices } from './services';
 
 export const approvalsSubgraph: SubgraphDefinition<ApprovalsDb, ApprovalsLoaders, ApprovalsServices> = {
   name: 'approvals',
@@ -20,7 +20,7 @@ export const approvalsSubgraph: SubgraphDefinition<ApprovalsDb, ApprovalsLoaders
     const timer = setInterval(() => {
       if (running) return;
       running = true;
-      evaluateOpenCases(db, { calendar: services.calendar, warnings: { yellowWithinDays: services.config.yellowWithinDays }, now: services.now() })
+      evaluateOpenCases(db, appendContext(services, services.now()))
         .catch((error: unknown) => log('warning evaluation failed', error))
         .finally(() => {
           running = false;

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { ApprovalsDb } from './db';
 import { foldCase, type CaseAggregate } from './domain/case-aggregate';
 import type { CaseEvent } from './domain/case-events';
-import { eventFromRow } from './domain/event-rows';
+import { loadHistories } from './case-store';
 import { addCounts, EMPTY_COUNTS, statsWindow } from './domain/approval-stats';
 import { departmentStatsQuery, orgUnitStatsQuery, type StatsCounts } from './domain/stats-query';
 import type { ApprovalsServices } from './services';
@@ -37,9 +37,8 @@ function toCounts(row: CountRow): Partial<StatsCounts> {
 export function createApprovalsLoaders(db: ApprovalsDb, services: ApprovalsServices) {
   const { calendar, dialect, config } = services;
   const events = new DataLoader<string, CaseEvent[]>(async (ids) => {
-    const rows = await db.caseEvent.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ caseId: 'asc' }, { seq: 'asc' }] });
-    const byCase = groupBy(rows, (r) => r.caseId);
-    return ids.map((id) => (byCase.get(id) ?? []).map(eventFromRow));
+    const histories = await loadHistories(db, ids);
+    return ids.map((id) => histories.get(id) ?? []);
   });
   return {
     /** Histories (oldest first) of every case in the response, in one query. */

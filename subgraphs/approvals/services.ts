@@ -82,3 +82,10 @@ export function createApprovalsServices(_db: unknown, options: RuntimeOptions): 
     now: () => new Date(),
   };
 }
+
+/** What appending to a case needs besides the transaction: the calendar, card rules and "now". */
+export const appendContext = (services: Pick<ApprovalsServices, 'calendar' | 'config'>, now: Date) => ({
+  calendar: services.calendar,
+  warnings: { yellowWithinDays: services.config.yellowWithinDays },
+  now,
+});

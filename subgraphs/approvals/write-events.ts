@@ -2,7 +2,7 @@
 // idempotency key, each event checked for scope and lifecycle rules, appended, projection and
 // warnings refreshed. Any refused event rolls the whole batch back and names its index.
 import { randomUUID } from 'node:crypto';
-import type { DirectoryResult } from '../shared/departments-directory';
+import { referenceCache } from '../shared/departments-directory';
 import { userError, type UserError } from '../shared/errors';
 import { idempotent } from '../shared/idempotency';
 import type { Viewer } from '../shared/viewer';
@@ -12,7 +12,7 @@ import type { ApprovalsDb } from './db';
 import type { CaseAggregate } from './domain/case-aggregate';
 import { proposeEvent, validateReceipt } from './domain/case-lifecycle';
 import { buildEvent, referencesOf, type EventInput } from './event-input';
-import type { ApprovalsServices } from './services';
+import { appendContext, type ApprovalsServices } from './services';
 
 export interface WriteOutcome {
   caseIds: string[];
@@ -49,9 +49,10 @@ export async function writeEvents(
   },
 ): Promise<WriteOutcome> {
   const refused = (userErrors: UserError[]): WriteOutcome => ({ caseIds: [], casesCreated: 0, eventsAppended: 0, userErrors });
-  const refs: DirectoryResult = await ctx.services.directory.lookup(referencesOf(inputs));
+  const refs = referenceCache(ctx.services.directory);
+  await refs.prefetch(referencesOf(inputs));
   const now = ctx.services.now();
-  const appendContext = { calendar: ctx.services.calendar, warnings: { yellowWithinDays: ctx.services.config.yellowWithinDays }, now };
+  const append = appendContext(ctx.services, now);
   try {
     return await ctx.db.$transaction(
       (tx) =>
@@ -74,7 +75,7 @@ export async function writeEvents(
                 if (input.caseRef && (byRef.has(input.caseRef) || (await tx.case.findUnique({ where: { externalRef: input.caseRef }, select: { id: true } })))) {
                   throw new Refused(prefixed([userError('caseRef', 'CASE_REF_TAKEN', '该来源编号的办件已存在', 'a case with this reference already exists')]));
                 }
-                const built = buildEvent(input, null, refs, base);
+                const built = await buildEvent(input, null, refs, base);
                 if (!built.ok) throw new Refused(prefixed(built.errors));
                 if (built.event.type !== 'RECEIVED') throw new Error('unreachable');
                 const problems = [...validateReceipt(built.event, now)];
@@ -82,7 +83,7 @@ export async function writeEvents(
                 if (scope) problems.unshift(scope);
                 if (problems.length > 0) throw new Refused(prefixed(problems));
                 const id = randomUUID();
-                const created = await createCase(tx as Tx, appendContext, id, [built.event]);
+                const created = await createCase(tx as Tx, append, id, [built.event]);
                 touched.set(id, created);
                 if (input.caseRef) byRef.set(input.caseRef, id);
                 outcome.casesCreated += 1;
@@ -94,20 +95,13 @@ export async function writeEvents(
               if (!c || !canRead(ctx.viewer, c)) {
                 throw new Refused(prefixed([userError(input.caseId ? 'caseId' : 'caseRef', 'NOT_FOUND', '办件不存在或不在您的范围内', 'no such case in your scope')]));
               }
-              if (input.type === 'ACCEPTED' && !input.departmentId) {
-                // The department follows from the case (forwarded-to, or the item's): look it up now.
-                const implied = c.handling?.id ?? c.received.item.departmentId;
-                if (!refs.departments.has(implied)) {
-                  for (const [id, d] of (await ctx.services.directory.lookup({ departmentIds: [implied] })).departments) refs.departments.set(id, d);
-                }
-              }
-              const built = buildEvent(input, c, refs, base);
+              const built = await buildEvent(input, c, refs, base);
               if (!built.ok) throw new Refused(prefixed(built.errors));
               const scope = writeRefusal(ctx.viewer, c, built.event);
               if (scope) throw new Refused(prefixed([scope]));
               const proposal = proposeEvent(c, built.event, now, { calendar: ctx.services.calendar });
               if (!proposal.ok) throw new Refused(prefixed(proposal.errors));
-              const next = await appendToCase(tx as Tx, appendContext, c, proposal.events);
+              const next = await appendToCase(tx as Tx, append, c, proposal.events);
               touched.set(c.id, next);
               outcome.eventsAppended += proposal.events.length;
               if (!outcome.caseIds.includes(c.id)) outcome.caseIds.push(c.id);

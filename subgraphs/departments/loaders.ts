@@ -1,6 +1,7 @@
 // Per-request batch loaders: every entity or stats lookup made while resolving one request is
 // collected and answered with one query per kind (no N+1 across _entities or lists).
 import DataLoader from 'dataloader';
+import { isWithin, subtreeWhere } from '../shared/scope';
 import type { Department, OrgUnit, ServiceItem } from '../../prisma/generated/departments/sqlite';
 import type { DepartmentsDb } from './db';
 import type { StationFacts } from './domain/station-kpis';
@@ -37,11 +38,11 @@ export function createDepartmentsLoaders(db: DepartmentsDb) {
       const counts = new Map<string, number>();
       for (const [tier, prefixes] of byTier) {
         const rows = await db.orgUnit.findMany({
-          where: { tier, active: true, OR: prefixes.map((p) => ({ path: { startsWith: p } })) },
+          where: { tier, active: true, OR: prefixes.map((p) => subtreeWhere('path', p)) },
           select: { path: true },
         });
         for (const prefix of prefixes) {
-          counts.set(`${tier}|${prefix}`, rows.filter((r) => r.path.startsWith(prefix)).length);
+          counts.set(`${tier}|${prefix}`, rows.filter((r) => isWithin(r.path, prefix)).length);
         }
       }
       return keys.map((k) => counts.get(k) ?? 0);

@@ -38,3 +38,29 @@ export interface DbOptions {
   /** Called with every SQL statement (tests count queries; benchmarks report them). */
   onQuery?: (sql: string) => void;
 }
+
+type ClientClass<C> = new (options: { adapter: PrismaBetterSQLite3 | PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => C;
+
+/**
+ * A subgraph's Prisma client on SQLite or PostgreSQL. The two generated clients share one model
+ * API; the SQLite client's type stands for both.
+ */
+export function createSubgraphClient<C>(
+  clients: { Sqlite: ClientClass<C>; Postgres: ClientClass<unknown> },
+  subgraph: string,
+  url: string,
+  options: DbOptions = {},
+): C {
+  const db = parseDatabaseUrl(url, subgraph);
+  const adapter = createAdapter(db);
+  const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+  const client = db.provider === 'sqlite' ? new clients.Sqlite({ adapter, log }) : (new clients.Postgres({ adapter, log }) as C);
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (client as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) => onQuery(e.query));
+  }
+  return client;
+}
+
+/** The client an interactive transaction (`db.$transaction(async (tx) => …)`) hands its callback. */
+export type TransactionClient<DB extends { $transaction: (...args: never[]) => unknown }> = Parameters<Parameters<DB['$transaction']>[0]>[0];

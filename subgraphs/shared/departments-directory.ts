@@ -3,6 +3,7 @@
 // database. One `_entities` call answers a whole write or import batch. The caller signs a
 // system viewer with the gateway's key, scoped to the whole tree and read-only: reference data
 // is public, and the request never carries the original caller's rights beyond reading it.
+import DataLoader from 'dataloader';
 import { signViewer, type Viewer, VIEWER_HEADER } from './viewer';
 
 export interface UnitRef {
@@ -164,5 +165,43 @@ export function createHttpDirectory(options: HttpDirectoryOptions): DepartmentsD
       ]);
       return { units, departments, items };
     },
+  };
+}
+
+/**
+ * The references one write needs: prefetched in one call, and any that are only known on the way
+ * (e.g. the department a case was forwarded to) fetched when first asked for. Lookups made in the
+ * same tick share one `_entities` call.
+ */
+export interface ReferenceCache {
+  prefetch(request: DirectoryLookup): Promise<void>;
+  unit(id: string): Promise<UnitRef | undefined>;
+  department(id: string): Promise<DepartmentRef | undefined>;
+  item(id: string): Promise<ItemRef | undefined>;
+}
+
+type RefKey = `${'unit' | 'department' | 'item'}:${string}`;
+
+export function referenceCache(directory: DepartmentsDirectory): ReferenceCache {
+  const loader = new DataLoader<RefKey, UnitRef | DepartmentRef | ItemRef | undefined>(async (keys) => {
+    const ids = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+    const found = await directory.lookup({ unitIds: ids('unit'), departmentIds: ids('department'), itemIds: ids('item') });
+    const maps = { unit: found.units, department: found.departments, item: found.items } as const;
+    return keys.map((key) => {
+      const [kind, id] = [key.slice(0, key.indexOf(':')) as keyof typeof maps, key.slice(key.indexOf(':') + 1)];
+      return maps[kind].get(id);
+    });
+  });
+  return {
+    async prefetch({ unitIds = [], departmentIds = [], itemIds = [] }) {
+      await loader.loadMany([
+        ...unitIds.map((id): RefKey => `unit:${id}`),
+        ...departmentIds.map((id): RefKey => `department:${id}`),
+        ...itemIds.map((id): RefKey => `item:${id}`),
+      ]);
+    },
+    unit: async (id) => (await loader.load(`unit:${id}`)) as UnitRef | undefined,
+    department: async (id) => (await loader.load(`department:${id}`)) as DepartmentRef | undefined,
+    item: async (id) => (await loader.load(`item:${id}`)) as ItemRef | undefined,
   };
 }

@@ -19,7 +19,9 @@ export function userError(field: string, rule: string, message: string, messageE
   return { field, rule, message, messageEn };
 }
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CALENDAR_YEAR_NOT_COVERED';
+/** Codes our own errors carry; callers see them unmasked (subgraph-server.ts). */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CALENDAR_YEAR_NOT_COVERED'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class TypedGraphQLError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

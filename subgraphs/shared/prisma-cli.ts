@@ -1,10 +1,10 @@
 // How the Prisma CLI is run for one subgraph's database: the binary, the config file, and the
 // environment prisma/prisma.config.ts reads. The provider follows from the URL.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './repo-root';
 import { parseDatabaseUrl } from './database';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { repoRoot };
 export const prismaBin = path.join(repoRoot, 'node_modules', '.bin', 'prisma');
 export const PRISMA_CONFIG_ARGS = ['--config', 'prisma/prisma.config.ts'];
 

@@ -8,6 +8,7 @@ import { executeGraphQL, sendGraphQLError, sendJson } from './http';
 import { VIEWER_HEADER, ViewerRejectedError, verifyViewer } from './viewer';
 import type { SubgraphContext } from './builder';
 import type { DbOptions } from './database';
+import { ERROR_CODES } from './errors';
 
 /** Where a subgraph finds the others it reads from (e.g. approvals reads departments). */
 export type PeerUrls = Partial<Record<string, string | (() => string)>>;
@@ -39,12 +40,9 @@ interface PrismaLike {
 }
 
 /** Error codes a caller may see; anything else is an internal error and is masked. */
-const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'CALENDAR_YEAR_NOT_COVERED',
+const PUBLIC_CODES = new Set<string>([
+  ...ERROR_CODES,
+  // Apollo Server's own request errors.
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
@@ -56,11 +54,13 @@ export function maskInternalErrors(log: (message: string, error: unknown) => voi
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
-    // A year the working-day calendar does not cover is the operator's to fix, and must be loud.
-    const original = (error as { originalError?: { code?: unknown; message?: string; year?: number } } | null)?.originalError;
-    if (original?.code === 'CALENDAR_YEAR_NOT_COVERED') {
-      log('calendar year not covered', original);
-      return { message: original.message ?? 'calendar year not covered', extensions: { code: 'CALENDAR_YEAR_NOT_COVERED', year: original.year }, path: formatted.path };
+    // Domain errors that carry a public code (e.g. CalendarYearNotCoveredError, which pure calendar
+    // code throws without knowing GraphQL) reach the caller as that code; they are logged too,
+    // because an operator has to act on them.
+    const original = (error as { originalError?: { code?: unknown; message?: string } } | null)?.originalError;
+    if (typeof original?.code === 'string' && PUBLIC_CODES.has(original.code)) {
+      log(original.code, original);
+      return { message: original.message ?? original.code, extensions: { code: original.code }, path: formatted.path };
     }
     log('internal error', error);
     return { message: '服务器内部错误 / internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };

@@ -21,12 +21,15 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = ['read', 'write', 'personal-data'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** Materialized path of an org unit whose subtree is a scope, e.g. /4307/430721/. "/" = all. */
+export const scopePathSchema = z.string().regex(/^\/(?:\d+\/)*$/, 'a materialized path such as /4307/430721/');
+
 const viewerSchema = z.object({
   sub: z.string().min(1),
   name: z.string(),
   role: z.enum(ROLES),
   /** Materialized path of the org unit whose subtree the viewer may see, e.g. /4307/430721/. "/" = all. */
-  scopePath: z.string().regex(/^\/(?:\d+\/)*$/),
+  scopePath: scopePathSchema,
   orgUnitCode: z.string().nullable(),
   departmentId: z.string().nullable(),
   permissions: z.array(z.enum(PERMISSIONS)),

@@ -2,7 +2,7 @@
 // departments), portable between SQLite and PostgreSQL. Pure: builds text and parameters; the
 // repository runs it. Local dates are 'YYYY-MM-DD' text, so comparisons are plain string ones.
 import type { LocalDate } from '../../shared/calendar';
-import { subtreeRange } from '../../shared/path-range';
+import { subtreeRange } from '../../shared/scope';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -79,8 +79,13 @@ const sum = (condition: string, value = '1') => `CAST(SUM(CASE WHEN ${condition}
  * Metric expressions over one row source with the Case columns (or the same names from a
  * sub-task union). `w` holds the window's placeholders.
  */
-function metricExpressions(w: Record<'from' | 'to' | 'asOf' | 't1' | 't6' | 't11' | 't21', string>, satisfiedFrom: number) {
-  const inPeriod = (col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
+type WindowParams = Record<'from' | 'to' | 'asOf' | 't1' | 't6' | 't11' | 't21', string>;
+
+/** A local-date column within the period. */
+const inPeriodOf = (w: WindowParams) => (col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
+
+function metricExpressions(w: WindowParams, satisfiedFrom: number) {
+  const inPeriod = inPeriodOf(w);
   const completed = `${inPeriod('"acceptedOn"')} AND "decidedOn" <= ${w.asOf}`;
   const openAtAsOf = `"acceptedOn" <= ${w.asOf} AND ("decidedOn" IS NULL OR "decidedOn" > ${w.asOf}) AND ("closedOn" IS NULL OR "closedOn" > ${w.asOf})`;
   // A stopped clock does not run, but a case that was overdue when it stopped stays overdue.
@@ -136,7 +141,7 @@ export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[]
   const length = unitPaths[0]!.length;
   const p = new Params(dialect);
   const w = windowParams(p, window);
-  const inPeriod = (col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
+  const inPeriod = inPeriodOf(w);
   const ranges = (column: string) =>
     unitPaths
       .map((path) => {

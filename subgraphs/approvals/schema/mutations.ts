@@ -3,9 +3,10 @@
 // set of rules).
 import { z } from 'zod';
 import { forbidden } from '../../shared/errors';
-import { hasPermission } from '../../shared/viewer';
 import { builder } from '../builder';
+import { supervises } from '../case-access';
 import { evaluateOpenCases } from '../case-store';
+import { appendContext } from '../services';
 import type { EventInput } from '../event-input';
 import { writeEvents, type WriteOutcome } from '../write-events';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
@@ -65,37 +66,44 @@ const SubTaskInput = builder.inputType('SubTaskInput', {
   }),
 });
 
-const caseId = (t: { id: (o: { required: true; description: string }) => unknown }) => t.id({ required: true, description: '办件 — case id' });
-
 type Ctx = Parameters<typeof writeEvents>[0];
+type InputFields = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
 function single(ctx: Ctx, operation: string, input: unknown, event: EventInput, idempotencyKey?: string | null) {
   return writeEvents(ctx, [event], { operation, input, idempotencyKey, fieldPrefix: () => 'input.', imported: false });
 }
 
-const keyArg = (t: { arg: { string: (o: { required: false; description: string }) => unknown } }) =>
-  t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION });
-
 builder.mutationFields((t) => {
-  /** A mutation for one step: its input type's fields and how they become an EventInput. */
+  /**
+   * A mutation for one step: its input type's fields and how they become an EventInput. Every
+   * step but receiving acts on an existing case, named by `caseId`.
+   */
   function step<Fields extends Record<string, unknown>>(
     name: string,
     description: string,
     inputName: string,
-    fields: (f: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => Fields,
+    fields: (f: InputFields) => Fields,
     toEvent: (input: Record<string, unknown>) => EventInput,
+    options: { onCase: boolean } = { onCase: true },
   ) {
-    const Input = builder.inputType(inputName, { description, fields: fields as never });
+    const Input = builder.inputType(inputName, {
+      description,
+      fields: ((f: InputFields) => ({
+        ...(options.onCase ? { caseId: f.id({ required: true, description: '办件 — case id' }) } : {}),
+        ...fields(f),
+      })) as never,
+    });
     return t.field({
       type: CasePayloadRef,
       description,
       args: {
         input: t.arg({ type: Input, required: true, description: '输入 — input' }),
-        idempotencyKey: keyArg(t as never) as never,
+        idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
       },
       resolve: (_root, args, ctx) => {
         const input = args.input as Record<string, unknown>;
-        return single(ctx, name, input, toEvent(input), args.idempotencyKey as string | null | undefined);
+        const event = { ...toEvent(input), caseId: (input.caseId as string | undefined) ?? null };
+        return single(ctx, name, input, event, args.idempotencyKey);
       },
     });
   }
@@ -113,30 +121,29 @@ builder.mutationFields((t) => {
         externalRef: f.string({ required: false, description: '来源编号 — the feeding system’s reference (unique)' }),
       }),
       (i) => ({ type: 'RECEIVED', serviceItemId: i.serviceItemId as string, unitId: i.unitId as string, channel: i.channel as never, applicant: i.applicant as never, caseRef: (i.externalRef as string) ?? null }),
+      { onCase: false },
     ),
     forwardCase: step(
       'forwardCase',
       '转报 — hand a case up the tiers (village → township → county department)',
       'ForwardCaseInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         toUnitId: f.id({ required: true, description: '接收单位 — the unit above' }),
         departmentId: f.id({ required: false, description: '办理部门 — the handling department at that unit' }),
         note: f.string({ required: false, description: '说明 — note' }),
       }),
-      (i) => ({ type: 'FORWARDED', caseId: i.caseId as string, toUnitId: i.toUnitId as string, departmentId: i.departmentId as string | null, note: i.note as string | null }),
+      (i) => ({ type: 'FORWARDED', toUnitId: i.toUnitId as string, departmentId: i.departmentId as string | null, note: i.note as string | null }),
     ),
     acceptCase: step(
       'acceptCase',
       '受理 — accept a case; with sub-tasks it is handled in parallel (并联审批)',
       'AcceptCaseInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         departmentId: f.id({ required: false, description: '办理部门 — defaults to the forwarded-to or the item’s department' }),
         subTasks: f.field({ type: [SubTaskInput], required: false, description: '并联子任务 — two or more departments with their own limits' }),
         limitDays: f.int({ required: false, description: '办件时限 — parallel cases only; defaults to the item’s promised days' }),
       }),
-      (i) => ({ type: 'ACCEPTED', caseId: i.caseId as string, departmentId: i.departmentId as string | null, subTasks: i.subTasks as never, limitDays: i.limitDays as number | null }),
+      (i) => ({ type: 'ACCEPTED', departmentId: i.departmentId as string | null, subTasks: i.subTasks as never, limitDays: i.limitDays as number | null }),
     ),
     notAcceptCase: step('notAcceptCase', '不予受理 — turn a case down, with the reason', 'NotAcceptCaseInput', reasonFields, (i) => reasonEvent('NOT_ACCEPTED', i)),
     startReviewStage: step(
@@ -144,60 +151,55 @@ builder.mutationFields((t) => {
       '进入审查环节 — start a review stage with its own limit (ends the previous stage)',
       'StartReviewStageInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         name: f.string({ required: true, description: '环节名称 — e.g. 审查, 决定' }),
         limitDays: f.int({ required: true, description: '环节时限 — working days' }),
       }),
-      (i) => ({ type: 'STAGE_STARTED', caseId: i.caseId as string, name: i.name as string, limitDays: i.limitDays as number }),
+      (i) => ({ type: 'STAGE_STARTED', name: i.name as string, limitDays: i.limitDays as number }),
     ),
     stopClock: step(
       'stopClock',
       '暂停计时 — stop the clock (补正, 听证, 检验, 检测, 鉴定, 专家评审 …)',
       'StopClockInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         reason: f.field({ type: ClockStopReasonEnum, required: true, description: '原因 — statutory reason' }),
         note: f.string({ required: false, description: '说明 — e.g. the 补正 notice' }),
       }),
-      (i) => ({ type: 'CLOCK_STOPPED', caseId: i.caseId as string, stopReason: i.reason as never, note: i.note as string | null }),
+      (i) => ({ type: 'CLOCK_STOPPED', stopReason: i.reason as never, note: i.note as string | null }),
     ),
-    resumeClock: step('resumeClock', '恢复计时 — restart the clock', 'ResumeClockInput', noteFields, (i) => ({ type: 'CLOCK_RESUMED', caseId: i.caseId as string, note: i.note as string | null })),
+    resumeClock: step('resumeClock', '恢复计时 — restart the clock', 'ResumeClockInput', noteFields, (i) => ({ type: 'CLOCK_RESUMED', note: i.note as string | null })),
     extendCase: step(
       'extendCase',
       '延期 — add approved working days (at most 10, or 15 for parallel cases)',
       'ExtendCaseInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         days: f.int({ required: true, description: '延期天数 — working days' }),
         reason: f.string({ required: true, description: '理由 — reason' }),
         approvedBy: f.string({ required: true, description: '批准人 — head of the unit who approved it' }),
       }),
-      (i) => ({ type: 'EXTENDED', caseId: i.caseId as string, days: i.days as number, reason: i.reason as string, approvedBy: i.approvedBy as string }),
+      (i) => ({ type: 'EXTENDED', days: i.days as number, reason: i.reason as string, approvedBy: i.approvedBy as string }),
     ),
     decideSubTask: step(
       'decideSubTask',
       '并联子任务办结 — one department’s result; the last one decides the case',
       'DecideSubTaskInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         departmentId: f.id({ required: true, description: '部门 — the sub-task’s department' }),
         approved: f.boolean({ required: true, description: '是否同意 — approved or not' }),
         note: f.string({ required: false, description: '意见 — note' }),
       }),
-      (i) => ({ type: 'SUBTASK_DECIDED', caseId: i.caseId as string, departmentId: i.departmentId as string, approved: i.approved as boolean, note: i.note as string | null }),
+      (i) => ({ type: 'SUBTASK_DECIDED', departmentId: i.departmentId as string, approved: i.approved as boolean, note: i.note as string | null }),
     ),
-    approveCase: step('approveCase', '准予许可 — decide: approved (办结)', 'ApproveCaseInput', noteFields, (i) => ({ type: 'APPROVED', caseId: i.caseId as string, note: i.note as string | null })),
-    refuseCase: step('refuseCase', '不予许可 — decide: refused (办结)', 'RefuseCaseInput', noteFields, (i) => ({ type: 'REFUSED', caseId: i.caseId as string, note: i.note as string | null })),
+    approveCase: step('approveCase', '准予许可 — decide: approved (办结)', 'ApproveCaseInput', noteFields, (i) => ({ type: 'APPROVED', note: i.note as string | null })),
+    refuseCase: step('refuseCase', '不予许可 — decide: refused (办结)', 'RefuseCaseInput', noteFields, (i) => ({ type: 'REFUSED', note: i.note as string | null })),
     deliverCase: step(
       'deliverCase',
       '送达 — hand over the decision or licence',
       'DeliverCaseInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         method: f.field({ type: DeliveryMethodEnum, required: true, description: '送达方式 — method' }),
         note: f.string({ required: false, description: '说明 — note' }),
       }),
-      (i) => ({ type: 'DELIVERED', caseId: i.caseId as string, method: i.method as never, note: i.note as string | null }),
+      (i) => ({ type: 'DELIVERED', method: i.method as never, note: i.note as string | null }),
     ),
     returnCase: step('returnCase', '退回 — return the case to the applicant', 'ReturnCaseInput', reasonFields, (i) => reasonEvent('RETURNED', i)),
     withdrawCase: step('withdrawCase', '撤回 — withdraw at the applicant’s request', 'WithdrawCaseInput', reasonFields, (i) => reasonEvent('WITHDRAWN', i)),
@@ -206,53 +208,49 @@ builder.mutationFields((t) => {
       '好差评 — record the applicant’s rating (once per case); 不满意 and below open a follow-up',
       'RateCaseInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         level: f.int({ required: true, description: '等级 — 5 非常满意 … 1 非常不满意' }),
         channel: f.field({ type: RatingChannelEnum, required: true, description: '渠道 — on-site or online' }),
         comment: f.string({ required: false, description: '评价内容 — comment' }),
       }),
-      (i) => ({ type: 'RATED', caseId: i.caseId as string, level: i.level as number, ratingChannel: i.channel as never, comment: i.comment as string | null }),
+      (i) => ({ type: 'RATED', level: i.level as number, ratingChannel: i.channel as never, comment: i.comment as string | null }),
     ),
     recordCallback: step(
       'recordCallback',
       '差评回访 — record the callback after a bad rating',
       'RecordCallbackInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         note: f.string({ required: true, description: '回访情况 — what was found' }),
         reached: f.boolean({ required: true, description: '是否联系上 — whether the applicant was reached' }),
       }),
-      (i) => ({ type: 'CALLED_BACK', caseId: i.caseId as string, note: i.note as string, reached: i.reached as boolean }),
+      (i) => ({ type: 'CALLED_BACK', note: i.note as string, reached: i.reached as boolean }),
     ),
     planRectification: step(
       'planRectification',
       '差评整改 — rectify now, or put it on the ledger with a deadline',
       'PlanRectificationInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         mode: f.field({ type: RectificationModeEnum, required: true, description: '方式 — immediate or ledger' }),
         measures: f.string({ required: true, description: '整改措施 — measures' }),
         dueOn: f.field({ type: 'LocalDate', required: false, description: '整改期限 — deadline (ledger only)' }),
       }),
-      (i) => ({ type: 'RECTIFICATION_PLANNED', caseId: i.caseId as string, mode: i.mode as never, measures: i.measures as string, dueOn: i.dueOn as string | null }),
+      (i) => ({ type: 'RECTIFICATION_PLANNED', mode: i.mode as never, measures: i.measures as string, dueOn: i.dueOn as string | null }),
     ),
     completeRectification: step(
       'completeRectification',
       '整改完成 — close a rectification on the ledger',
       'CompleteRectificationInput',
-      (f) => ({ caseId: caseId(f as never) as never, note: f.string({ required: true, description: '整改结果 — outcome' }) }),
-      (i) => ({ type: 'RECTIFIED', caseId: i.caseId as string, note: i.note as string }),
+      (f) => ({ note: f.string({ required: true, description: '整改结果 — outcome' }) }),
+      (i) => ({ type: 'RECTIFIED', note: i.note as string }),
     ),
     escalateCase: step(
       'escalateCase',
       '督办 — escalate a case (supervision offices), optionally with a new deadline',
       'EscalateCaseInput',
       (f) => ({
-        caseId: caseId(f as never) as never,
         note: f.string({ required: true, description: '督办意见 — instruction' }),
         dueOn: f.field({ type: 'LocalDate', required: false, description: '督办期限 — deadline' }),
       }),
-      (i) => ({ type: 'ESCALATED', caseId: i.caseId as string, note: i.note as string, dueOn: i.dueOn as string | null }),
+      (i) => ({ type: 'ESCALATED', note: i.note as string, dueOn: i.dueOn as string | null }),
     ),
 
     importCaseEvents: t.field({
@@ -277,31 +275,25 @@ builder.mutationFields((t) => {
       description: '电子监察评估 — evaluate every case in progress against asOf (default now) and store new cards; runs periodically by itself',
       args: { asOf: t.arg({ type: 'DateTime', required: false, description: '评估时间 — the instant to evaluate against (default now)' }) },
       resolve: async (_root, args, ctx) => {
-        const supervises = ctx.viewer.role === 'supervisor' || (ctx.viewer.role === 'system' && hasPermission(ctx.viewer, 'write'));
-        if (!supervises) throw forbidden('运行电子监察评估', 'run the warning evaluation');
+        if (!supervises(ctx.viewer)) throw forbidden('运行电子监察评估', 'run the warning evaluation');
         const asOf = args.asOf ?? ctx.services.now();
-        const summary = await evaluateOpenCases(ctx.db, {
-          calendar: ctx.services.calendar,
-          warnings: { yellowWithinDays: ctx.services.config.yellowWithinDays },
-          now: asOf,
-        });
+        const summary = await evaluateOpenCases(ctx.db, appendContext(ctx.services, asOf));
         return { ...summary, asOf };
       },
     }),
   };
 });
 
-function reasonFields(f: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) {
-  return { caseId: caseId(f as never) as never, reason: f.string({ required: true, description: '原因 — reason given to the applicant' }) };
+function reasonFields(f: InputFields) {
+  return { reason: f.string({ required: true, description: '原因 — reason given to the applicant' }) };
 }
 
-function noteFields(f: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) {
-  return { caseId: caseId(f as never) as never, note: f.string({ required: false, description: '说明 — note' }) };
+function noteFields(f: InputFields) {
+  return { note: f.string({ required: false, description: '说明 — note' }) };
 }
 
 const reasonEvent = (type: 'NOT_ACCEPTED' | 'RETURNED' | 'WITHDRAWN', i: Record<string, unknown>): EventInput => ({
   type,
-  caseId: i.caseId as string,
   reason: i.reason as string,
 });
 

@@ -5,10 +5,10 @@ import type { Prisma } from '../../../prisma/generated/approvals/sqlite';
 import { PAGE_SIZES } from '../../shared/builder';
 import { toLocalDate } from '../../shared/calendar';
 import { badInput, userError } from '../../shared/errors';
-import { subtreeRangeWhere } from '../../shared/path-range';
+import { subtreeRangeWhere } from '../../shared/scope';
 import { hasPermission } from '../../shared/viewer';
 import { builder } from '../builder';
-import { readableCasesWhere } from '../case-access';
+import { caseInSubtreeWhere, readableCasesWhere } from '../case-access';
 import { nthWorkingDayBack } from '../domain/approval-stats';
 import { IN_PROGRESS_STATES } from '../domain/case-state';
 import type { ApprovalsDb } from '../db';
@@ -69,7 +69,7 @@ async function caseWhere(
     if (!/^\/(\d+\/)+$/.test(within)) {
       throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
     }
-    and.push({ OR: [subtreeRangeWhere('orgPath', within), subtreeRangeWhere('currentPath', within), subtreeRangeWhere('handlingPath', within)] });
+    and.push(caseInSubtreeWhere(within));
   }
   if (filter.departmentId) {
     and.push({ OR: [{ handlingDepartmentId: filter.departmentId }, { subTasks: { some: { departmentId: filter.departmentId } } }] });

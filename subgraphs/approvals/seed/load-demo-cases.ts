@@ -11,6 +11,7 @@
 // PostgreSQL TIMESTAMP(3) column takes the same text as UTC), booleans as TRUE/FALSE (1/0 in
 // SQLite) — and the SQL is the same for SQLite and PostgreSQL (quoted identifiers, standard string
 // literals; the PostgreSQL connection's search_path is the subgraph's schema).
+import type { TransactionClient } from '../../shared/database';
 import type { WorkingCalendar } from '../../shared/calendar';
 import type { ApprovalsDb } from '../db';
 import { foldCase } from '../domain/case-aggregate';
@@ -23,7 +24,7 @@ const CHUNK = 500;
 /** Rows per INSERT statement (≈0.5 MB of SQL for events). */
 const ROWS_PER_STATEMENT = 1_000;
 
-type Tx = Parameters<Parameters<ApprovalsDb['$transaction']>[0]>[0];
+type Tx = TransactionClient<ApprovalsDb>;
 
 const CASE_COLUMNS = [
   'id', 'caseNo', 'externalRef', 'applicantKind', 'applicantName', 'applicantPhone', 'applicantIdNumber',

@@ -5,7 +5,7 @@ import { createDeploymentCalendar } from '../../shared/calendar';
 import { createHttpDirectory } from '../../shared/departments-directory';
 import { evaluateOpenCases } from '../case-store';
 import type { ApprovalsDb } from '../db';
-import { approvalsConfig } from '../services';
+import { appendContext, approvalsConfig } from '../services';
 import { generateDemoCases } from './demo-cases';
 import { loadDemoCases } from './load-demo-cases';
 
@@ -23,6 +23,6 @@ export async function seedApprovalsDemo(
   const cases = generateDemoCases(catalogue, { end, calendar, count: options.count });
   const loaded = await loadDemoCases(db, cases, calendar);
   if (!loaded) return null;
-  const sweep = await evaluateOpenCases(db, { calendar, warnings: { yellowWithinDays: approvalsConfig(env).yellowWithinDays }, now: end });
+  const sweep = await evaluateOpenCases(db, appendContext({ calendar, config: approvalsConfig(env) }, end));
   return { ...loaded, warnings: sweep.raised };
 }

@@ -26,10 +26,6 @@ export function childPath(parentPath: string | null, code: string): string {
   return `${parentPath ?? '/'}${code}/`;
 }
 
-export function isTier(value: string): value is Tier {
-  return (TIERS as readonly string[]).includes(value);
-}
-
 /**
  * Checks where a unit may sit in the tree. `self` is the unit being updated (absent on create);
  * `codeTaken` says whether another unit already holds the code. Returns every broken rule.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATION_TARGETS, rate, stationKpis } from './station-kpis';
+import { rate } from '../../shared/rate';
+import { DEFAULT_STATION_TARGETS, stationKpis } from './station-kpis';
 
 describe('rate', () => {
   it('has no value and no verdict when nothing is counted', () => {

@@ -2,9 +2,7 @@
 // the departments that provide services) and 事项进驻率 (items handled in the centre out of all
 // items). Targets are county settings; the seeds use 86% and 80%.
 
-import { rate, type Rate } from '../../shared/rate';
-
-export { rate, type Rate };
+import { rate } from '../../shared/rate';
 
 export interface StationFacts {
   /** Active departments of the centre's org unit that provide at least one active item. */

@@ -1,4 +1,4 @@
-import { isOnLine } from '../../shared/scope';
+import { ifOnLine } from '../../shared/scope';
 import { PAGE_SIZES } from '../../shared/builder';
 import { builder } from '../builder';
 import type { DepartmentCategory } from '../domain/service-rules';
@@ -38,6 +38,6 @@ builder.asEntity(DepartmentRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async (ref, ctx) => {
     const department = await ctx.loaders.departmentById.load(ref.id);
-    return department && isOnLine(department.orgPath, ctx.viewer.scopePath) ? department : null;
+    return ifOnLine(department, (r) => r.orgPath, ctx.viewer.scopePath);
   },
 });

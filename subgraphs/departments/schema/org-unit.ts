@@ -1,4 +1,4 @@
-import { isOnLine, linePaths, lineWhere } from '../../shared/scope';
+import { ifOnLine, isWithin, linePaths, lineWhere } from '../../shared/scope';
 import { PAGE_SIZES } from '../../shared/builder';
 import { builder } from '../builder';
 import type { Tier } from '../domain/org-tree';
@@ -43,7 +43,7 @@ export const OrgUnitRef = builder.prismaObject('OrgUnit', {
       args: { tier: t.arg({ type: OrgTierEnum, required: true, description: '统计的层级 — tier to count' }) },
       resolve: (unit, args, ctx) => {
         // For an ancestor of the caller's scope only the caller's own subtree is counted.
-        const prefix = unit.path.startsWith(ctx.viewer.scopePath) ? unit.path : ctx.viewer.scopePath;
+        const prefix = isWithin(unit.path, ctx.viewer.scopePath) ? unit.path : ctx.viewer.scopePath;
         return ctx.loaders.descendantCount.load(`${args.tier}|${prefix}`);
       },
     }),
@@ -75,6 +75,6 @@ builder.asEntity(OrgUnitRef, {
   // Batched: every reference in one _entities call is answered by one query (loaders.ts).
   resolveReference: async (ref, ctx) => {
     const unit = await ctx.loaders.orgUnitById.load(ref.id);
-    return unit && isOnLine(unit.path, ctx.viewer.scopePath) ? unit : null;
+    return ifOnLine(unit, (r) => r.path, ctx.viewer.scopePath);
   },
 });

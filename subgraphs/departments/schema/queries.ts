@@ -1,7 +1,7 @@
-import { isOnLine, lineWhere } from '../../shared/scope';
+import { ifOnLine, lineWhere, subtreeWhere } from '../../shared/scope';
 import { PAGE_SIZES } from '../../shared/builder';
 import { builder } from '../builder';
-import type { DepartmentsDb } from '../db';
+import type { DepartmentsLoaders } from '../loaders';
 import { CentreLevelEnum, DepartmentCategoryEnum, ItemKindEnum, OrgTierEnum } from './enums';
 
 const OrgUnitFilter = builder.inputType('OrgUnitFilter', {
@@ -51,20 +51,19 @@ const ItemFilter = builder.inputType('ServiceItemFilter', {
   }),
 });
 
-/** The path of `withinId`, or a path nothing matches when the unit does not exist. */
-async function pathOf(db: DepartmentsDb, id: string | null | undefined): Promise<string | null> {
+/**
+ * The path of `withinId`, or a path nothing matches when the unit does not exist. Through the
+ * request's loader: a connection asks for its rows and its totalCount separately.
+ */
+async function pathOf(loaders: DepartmentsLoaders, id: string | null | undefined): Promise<string | null> {
   if (!id) return null;
-  const unit = await db.orgUnit.findUnique({ where: { id }, select: { path: true } });
-  return unit?.path ?? '/#none/';
+  return (await loaders.orgUnitById.load(id))?.path ?? '/#none/';
 }
 
 /** `where` for a lookup by id or by code; null when the caller gave neither. */
 const idOrCode = (args: { id?: string | null; code?: string | null }) =>
   args.id ? { id: args.id } : args.code ? { code: args.code } : null;
 
-/** A looked-up record, or null when it lies off the caller's line of the tree. */
-const ifOnLine = <T>(row: T | null, path: (row: T) => string, scopePath: string): T | null =>
-  row && isOnLine(path(row), scopePath) ? row : null;
 
 const activeOnly = (includeInactive: boolean | null | undefined) => (includeInactive ? {} : { active: true });
 const nameLike = (text: string | null | undefined) => (text ? { name: { contains: text } } : {});
@@ -90,8 +89,8 @@ builder.queryFields((t) => ({
     description: '行政区划列表 — org units in your scope (your subtree), ordered by code',
     args: { filter: t.arg({ type: OrgUnitFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
-      ctx.db.orgUnit.findMany({ ...query, where: await orgUnitWhere(ctx.db, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
-    totalCount: async (_root, { filter }, ctx) => ctx.db.orgUnit.count({ where: await orgUnitWhere(ctx.db, filter, ctx.viewer.scopePath) }),
+      ctx.db.orgUnit.findMany({ ...query, where: await orgUnitWhere(ctx.loaders, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
+    totalCount: async (_root, { filter }, ctx) => ctx.db.orgUnit.count({ where: await orgUnitWhere(ctx.loaders, filter, ctx.viewer.scopePath) }),
   }),
   department: t.prismaField({
     type: 'Department',
@@ -113,8 +112,8 @@ builder.queryFields((t) => ({
     description: '部门列表 — departments on your line of the tree (your subtree and the units above you)',
     args: { filter: t.arg({ type: DepartmentFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
-      ctx.db.department.findMany({ ...query, where: await departmentWhere(ctx.db, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
-    totalCount: async (_root, { filter }, ctx) => ctx.db.department.count({ where: await departmentWhere(ctx.db, filter, ctx.viewer.scopePath) }),
+      ctx.db.department.findMany({ ...query, where: await departmentWhere(ctx.loaders, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
+    totalCount: async (_root, { filter }, ctx) => ctx.db.department.count({ where: await departmentWhere(ctx.loaders, filter, ctx.viewer.scopePath) }),
   }),
   serviceCentre: t.prismaField({
     type: 'ServiceCentre',
@@ -131,8 +130,8 @@ builder.queryFields((t) => ({
     description: '服务中心列表 — centres on your line of the tree',
     args: { filter: t.arg({ type: CentreFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
-      ctx.db.serviceCentre.findMany({ ...query, where: await centreWhere(ctx.db, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
-    totalCount: async (_root, { filter }, ctx) => ctx.db.serviceCentre.count({ where: await centreWhere(ctx.db, filter, ctx.viewer.scopePath) }),
+      ctx.db.serviceCentre.findMany({ ...query, where: await centreWhere(ctx.loaders, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
+    totalCount: async (_root, { filter }, ctx) => ctx.db.serviceCentre.count({ where: await centreWhere(ctx.loaders, filter, ctx.viewer.scopePath) }),
   }),
   serviceItem: t.prismaField({
     type: 'ServiceItem',
@@ -154,19 +153,19 @@ builder.queryFields((t) => ({
     description: '事项列表 — service items on your line of the tree (a village point serves the county’s items)',
     args: { filter: t.arg({ type: ItemFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
-      ctx.db.serviceItem.findMany({ ...query, where: await itemWhere(ctx.db, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
-    totalCount: async (_root, { filter }, ctx) => ctx.db.serviceItem.count({ where: await itemWhere(ctx.db, filter, ctx.viewer.scopePath) }),
+      ctx.db.serviceItem.findMany({ ...query, where: await itemWhere(ctx.loaders, filter, ctx.viewer.scopePath), orderBy: { code: 'asc' } }),
+    totalCount: async (_root, { filter }, ctx) => ctx.db.serviceItem.count({ where: await itemWhere(ctx.loaders, filter, ctx.viewer.scopePath) }),
   }),
 }));
 
 type Filter<T> = T | null | undefined;
 
-async function orgUnitWhere(db: DepartmentsDb, f: Filter<typeof OrgUnitFilter.$inferInput>, scopePath: string) {
-  const within = await pathOf(db, f?.withinId);
+async function orgUnitWhere(loaders: DepartmentsLoaders, f: Filter<typeof OrgUnitFilter.$inferInput>, scopePath: string) {
+  const within = await pathOf(loaders, f?.withinId);
   return {
     AND: [
-      { path: { startsWith: scopePath } },
-      within ? { path: { startsWith: within } } : {},
+      subtreeWhere('path', scopePath),
+      within ? subtreeWhere('path', within) : {},
       f?.tier ? { tier: f.tier } : {},
       f?.parentId ? { parentId: f.parentId } : {},
       nameLike(f?.nameContains),
@@ -175,12 +174,12 @@ async function orgUnitWhere(db: DepartmentsDb, f: Filter<typeof OrgUnitFilter.$i
   };
 }
 
-async function departmentWhere(db: DepartmentsDb, f: Filter<typeof DepartmentFilter.$inferInput>, scopePath: string) {
-  const within = await pathOf(db, f?.withinId);
+async function departmentWhere(loaders: DepartmentsLoaders, f: Filter<typeof DepartmentFilter.$inferInput>, scopePath: string) {
+  const within = await pathOf(loaders, f?.withinId);
   return {
     AND: [
       lineWhere('orgPath', scopePath),
-      within ? { orgPath: { startsWith: within } } : {},
+      within ? subtreeWhere('orgPath', within) : {},
       f?.orgUnitId ? { orgUnitId: f.orgUnitId } : {},
       f?.centreId ? { centreId: f.centreId } : {},
       f?.category ? { category: f.category } : {},
@@ -191,12 +190,12 @@ async function departmentWhere(db: DepartmentsDb, f: Filter<typeof DepartmentFil
   };
 }
 
-async function centreWhere(db: DepartmentsDb, f: Filter<typeof CentreFilter.$inferInput>, scopePath: string) {
-  const within = await pathOf(db, f?.withinId);
+async function centreWhere(loaders: DepartmentsLoaders, f: Filter<typeof CentreFilter.$inferInput>, scopePath: string) {
+  const within = await pathOf(loaders, f?.withinId);
   return {
     AND: [
       lineWhere('orgPath', scopePath),
-      within ? { orgPath: { startsWith: within } } : {},
+      within ? subtreeWhere('orgPath', within) : {},
       f?.level ? { level: f.level } : {},
       nameLike(f?.nameContains),
       activeOnly(f?.includeInactive),
@@ -204,12 +203,12 @@ async function centreWhere(db: DepartmentsDb, f: Filter<typeof CentreFilter.$inf
   };
 }
 
-async function itemWhere(db: DepartmentsDb, f: Filter<typeof ItemFilter.$inferInput>, scopePath: string) {
-  const within = await pathOf(db, f?.withinId);
+async function itemWhere(loaders: DepartmentsLoaders, f: Filter<typeof ItemFilter.$inferInput>, scopePath: string) {
+  const within = await pathOf(loaders, f?.withinId);
   return {
     AND: [
       lineWhere('orgPath', scopePath),
-      within ? { orgPath: { startsWith: within } } : {},
+      within ? subtreeWhere('orgPath', within) : {},
       f?.departmentId ? { departmentId: f.departmentId } : {},
       f?.kind ? { kind: f.kind } : {},
       typeof f?.handledInCentre === 'boolean' ? { handledInCentre: f.handledInCentre } : {},

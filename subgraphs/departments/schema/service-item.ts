@@ -1,4 +1,4 @@
-import { isOnLine } from '../../shared/scope';
+import { ifOnLine } from '../../shared/scope';
 import { builder } from '../builder';
 import type { ItemKind } from '../domain/service-rules';
 import { ItemKindEnum } from './enums';
@@ -34,6 +34,6 @@ builder.asEntity(ServiceItemRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async (ref, ctx) => {
     const item = await ctx.loaders.serviceItemById.load(ref.id);
-    return item && isOnLine(item.orgPath, ctx.viewer.scopePath) ? item : null;
+    return ifOnLine(item, (r) => r.orgPath, ctx.viewer.scopePath);
   },
 });

@@ -1,12 +1,13 @@
 // Every reference-data write follows one sequence: the role may write → one transaction →
 // idempotency key checked and recorded inside it → the mutation's own rules and writes.
+import type { TransactionClient } from '../../../shared/database';
 import { assertCanWrite } from '../../../shared/authorize';
 import { type UserError } from '../../../shared/errors';
 import { idempotent, type WriteResult } from '../../../shared/idempotency';
 import type { Viewer } from '../../../shared/viewer';
 import type { DepartmentsDb } from '../../db';
 
-export type Tx = Parameters<Parameters<DepartmentsDb['$transaction']>[0]>[0];
+export type Tx = TransactionClient<DepartmentsDb>;
 
 export function writeInTransaction(
   ctx: { viewer: Viewer; db: DepartmentsDb },

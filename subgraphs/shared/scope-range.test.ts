@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subtreeRange, subtreeRangeWhere } from './path-range';
+import { subtreeRange, subtreeRangeWhere } from './scope';
 
 const COUNTY = '/4307/430721/';
 const inRange = (root: string, path: string) => {
