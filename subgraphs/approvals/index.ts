@@ -1,4 +1,5 @@
 // The approvals subgraph (行政审批): cases, their deadlines and warnings, 好差评, and per-unit stats.
+import { startPeriodicJob } from '../shared/periodic-job';
 import type { SubgraphDefinition } from '../shared/subgraph-server';
 import { evaluateOpenCases } from './case-store';
 import { createApprovalsDb, type ApprovalsDb } from './db';
@@ -14,19 +15,10 @@ export const approvalsSubgraph: SubgraphDefinition<ApprovalsDb, ApprovalsLoaders
   createLoaders: createApprovalsLoaders,
   /** 电子监察: evaluate open cases every few minutes (YG_APPROVALS_WARNING_INTERVAL_MINUTES). */
   startJobs(db, services, log) {
-    const minutes = services.config.warningIntervalMinutes;
-    if (minutes <= 0) return () => {};
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      evaluateOpenCases(db, appendContext(services, services.now()))
-        .catch((error: unknown) => log('warning evaluation failed', error))
-        .finally(() => {
-          running = false;
-        });
-    }, minutes * 60_000);
-    timer.unref();
-    return () => clearInterval(timer);
+    return startPeriodicJob(
+      services.config.warningIntervalMinutes,
+      () => evaluateOpenCases(db, appendContext(services, services.now())),
+      (error) => log('warning evaluation failed', error),
+    );
   },
 };

@@ -9,6 +9,7 @@ import { addCounts, EMPTY_COUNTS, statsWindow } from './domain/approval-stats';
 import { departmentStatsQuery, orgUnitStatsQuery, type StatsCounts } from './domain/stats-query';
 import type { ApprovalsServices } from './services';
 import type { LocalDate } from '../shared/calendar';
+import { groupBy } from '../shared/sql-params';
 
 export interface StatsKey {
   from: LocalDate;
@@ -19,12 +20,6 @@ export interface StatsKey {
 }
 
 const periodKey = (k: StatsKey) => `${k.from}|${k.to}|${k.asOf}`;
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
 
 type CountRow = { groupKey: string; part: string } & Partial<Record<keyof StatsCounts, number | bigint>>;
 

@@ -7,12 +7,16 @@ export interface Rate {
   /** null when nothing is counted: a rate of an empty set is not 0%. */
   value: number | null;
   target: number;
+  /** Most rates are better high (办结率); some are better low (退单率, 重复来电率): their target is a ceiling. */
+  higherIsBetter: boolean;
   meetsTarget: boolean | null;
 }
 
-export function rate(numerator: number, denominator: number, target: number): Rate {
+export function rate(numerator: number, denominator: number, target: number, direction: 'higher' | 'lower' = 'higher'): Rate {
   const value = denominator === 0 ? null : numerator / denominator;
-  return { numerator, denominator, value, target, meetsTarget: value === null ? null : value >= target };
+  const higherIsBetter = direction === 'higher';
+  const meetsTarget = value === null ? null : higherIsBetter ? value >= target : value <= target;
+  return { numerator, denominator, value, target, higherIsBetter, meetsTarget };
 }
 
 /** 账龄: overdue items by how many working days they are past due. */

@@ -29,7 +29,8 @@ export function registerValueTypes<Types extends SchemaTypes>(subgraphBuilder: P
       numerator: t.exposeInt('numerator', { description: '分子 — counted units' }),
       denominator: t.exposeInt('denominator', { description: '分母 — units the rate is taken over' }),
       value: t.exposeFloat('value', { nullable: true, description: '比率 (0–1) — the rate; null when the denominator is 0' }),
-      target: t.exposeFloat('target', { description: '目标值 (0–1) — the county’s target' }),
+      target: t.exposeFloat('target', { description: '目标值 (0–1) — the county’s target: a floor, or a ceiling when lower is better' }),
+      higherIsBetter: t.exposeBoolean('higherIsBetter', { description: '越高越好 — true for most rates; false for rates such as 退单率 whose target is a ceiling' }),
       meetsTarget: t.exposeBoolean('meetsTarget', { nullable: true, description: '是否达标 — whether the rate meets the target; null without data' }),
     }),
   });
@@ -79,4 +80,20 @@ export function registerPeriodTypes<Types extends SchemaTypes>(subgraphBuilder: 
     }),
   });
   return { PeriodInputRef, PeriodRef, AgeingBucketRef };
+}
+
+export const WARNING_LEVELS = ['NONE', 'YELLOW', 'RED'] as const;
+export type WarningLevelValue = (typeof WARNING_LEVELS)[number];
+
+/** 预警等级: one enum for every domain's cards, so the dashboard filters all of them alike. */
+export function registerWarningLevel<Types extends SchemaTypes>(subgraphBuilder: PothosSchemaTypes.SchemaBuilder<Types>) {
+  const builder = subgraphBuilder as unknown as PothosSchemaTypes.SchemaBuilder<AnySubgraphTypes>;
+  return builder.enumType('WarningLevel', {
+    description: '预警等级 — 电子监察 card',
+    values: describeValues(WARNING_LEVELS, {
+      NONE: '无 — no warning',
+      YELLOW: '黄牌 — due soon',
+      RED: '红牌 — overdue (or a stage or sign-off over its limit)',
+    }),
+  });
 }

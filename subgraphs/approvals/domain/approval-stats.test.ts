@@ -32,21 +32,21 @@ describe('approvalStats', () => {
       target: 0.98,
       meetsTarget: true,
     });
-    expect(approvalStats(counts({ accepted: 50, completed: 40 })).completionRate).toMatchObject({ value: 0.8, meetsTarget: false });
+    expect(approvalStats(counts({ accepted: 50, completed: 40 })).completionRate).toMatchObject({ value: 0.8, meetsTarget: false, higherIsBetter: true });
   });
 
   it('computes 按时办结率, 即办率 and 提前办结率 over the completed cases', () => {
     const s = approvalStats(counts({ accepted: 50, completed: 40, onTime: 38, immediate: 12, early: 30 }));
-    expect(s.onTimeRate).toEqual({ numerator: 38, denominator: 40, value: 0.95, target: 1, meetsTarget: false });
-    expect(s.immediateRate).toEqual({ numerator: 12, denominator: 40, value: 0.3, target: 0.3, meetsTarget: true });
-    expect(s.earlyRate).toEqual({ numerator: 30, denominator: 40, value: 0.75, target: 0.5, meetsTarget: true });
+    expect(s.onTimeRate).toEqual({ numerator: 38, denominator: 40, value: 0.95, target: 1, meetsTarget: false, higherIsBetter: true });
+    expect(s.immediateRate).toEqual({ numerator: 12, denominator: 40, value: 0.3, target: 0.3, meetsTarget: true, higherIsBetter: true });
+    expect(s.earlyRate).toEqual({ numerator: 30, denominator: 40, value: 0.75, target: 0.5, meetsTarget: true, higherIsBetter: true });
   });
 
   it('computes 满意率 over the rated cases and 回访率, 整改率 over the 差评', () => {
     const s = approvalStats(counts({ rated: 200, satisfied: 199, bad: 4, calledBack: 4, rectified: 3 }));
-    expect(s.satisfactionRate).toEqual({ numerator: 199, denominator: 200, value: 0.995, target: 0.99, meetsTarget: true });
-    expect(s.callbackRate).toEqual({ numerator: 4, denominator: 4, value: 1, target: 1, meetsTarget: true });
-    expect(s.rectificationRate).toEqual({ numerator: 3, denominator: 4, value: 0.75, target: 1, meetsTarget: false });
+    expect(s.satisfactionRate).toEqual({ numerator: 199, denominator: 200, value: 0.995, target: 0.99, meetsTarget: true, higherIsBetter: true });
+    expect(s.callbackRate).toEqual({ numerator: 4, denominator: 4, value: 1, target: 1, meetsTarget: true, higherIsBetter: true });
+    expect(s.rectificationRate).toEqual({ numerator: 3, denominator: 4, value: 0.75, target: 1, meetsTarget: false, higherIsBetter: true });
     expect(s.badRatings).toBe(4);
   });
 
@@ -59,7 +59,7 @@ describe('approvalStats', () => {
 
   it('uses a county’s own targets', () => {
     const s = approvalStats(counts({ accepted: 10, completed: 9 }), { ...DEFAULT_APPROVAL_TARGETS, completionRate: 0.9 });
-    expect(s.completionRate).toMatchObject({ target: 0.9, meetsTarget: true });
+    expect(s.completionRate).toMatchObject({ target: 0.9, meetsTarget: true, higherIsBetter: true });
   });
 
   it('averages working days over the completed cases, to two decimals', () => {

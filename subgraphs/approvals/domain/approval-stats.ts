@@ -7,7 +7,9 @@
 //  - overdue open (超期件): accepted, undecided at the snapshot day, past the due date; ageing in
 //    working days past due;
 //  - 满意率 = top levels / rated in the period; 回访率 and 整改率 over the period's 差评.
-import { addCalendarDays, type LocalDate, type WorkingCalendar } from '../../shared/calendar';
+import { nthWorkingDayBack, type LocalDate, type WorkingCalendar } from '../../shared/calendar';
+
+export { nthWorkingDayBack };
 import { rate, type AgeingBucket, type Rate } from '../../shared/rate';
 import type { StatsCounts, StatsWindow } from './stats-query';
 
@@ -121,22 +123,6 @@ export function approvalStats(c: StatsCounts, targets: ApprovalTargets = DEFAULT
     forwarded: c.forwarded,
     handled: c.handled,
   };
-}
-
-/**
- * The n-th working day counting back from asOf (asOf itself counts when it is a working day).
- * A due date before it is at least n working days overdue at asOf.
- */
-export function nthWorkingDayBack(cal: WorkingCalendar, asOf: LocalDate, n: number): LocalDate {
-  let day = asOf;
-  let seen = 0;
-  for (;;) {
-    if (cal.isWorkingDay(day)) {
-      seen += 1;
-      if (seen === n) return day;
-    }
-    day = addCalendarDays(day, -1);
-  }
 }
 
 export function statsWindow(

@@ -3,8 +3,9 @@
 // repository runs it. Local dates are 'YYYY-MM-DD' text, so comparisons are plain string ones.
 import type { LocalDate } from '../../shared/calendar';
 import { subtreeRange } from '../../shared/scope';
+import { Params, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { BuiltQuery, Dialect };
 
 export interface StatsWindow {
   from: LocalDate;
@@ -44,36 +45,6 @@ export const COUNT_COLUMNS = [
 export type CountColumn = (typeof COUNT_COLUMNS)[number];
 export type StatsCounts = Record<CountColumn, number>;
 
-export interface BuiltQuery {
-  sql: string;
-  params: string[];
-}
-
-/**
- * Parameters by marker: a value may appear several times in the text. PostgreSQL reuses $n;
- * SQLite's driver binds anonymous `?` in order, so each occurrence gets its own copy.
- */
-class Params {
-  private readonly values: string[] = [];
-  constructor(private readonly dialect: Dialect) {}
-  add(value: string): string {
-    this.values.push(value);
-    return `{{param:${this.values.length - 1}}}`;
-  }
-  build(text: string): BuiltQuery {
-    if (this.dialect === 'postgres') {
-      return { sql: text.replace(/\{\{param:(\d+)\}\}/g, (_m, i: string) => `$${Number(i) + 1}`), params: [...this.values] };
-    }
-    const params: string[] = [];
-    const sql = text.replace(/\{\{param:(\d+)\}\}/g, (_m, i: string) => {
-      params.push(this.values[Number(i)]!);
-      return '?';
-    });
-    return { sql, params };
-  }
-}
-
-const sum = (condition: string, value = '1') => `CAST(SUM(CASE WHEN ${condition} THEN ${value} ELSE 0 END) AS INTEGER)`;
 
 /**
  * Metric expressions over one row source with the Case columns (or the same names from a

@@ -1,5 +1,5 @@
 import type { ClockStopReason } from '../../shared/calendar';
-import { describeValues as describe } from '../../shared/value-types';
+import { describeValues as describe, registerWarningLevel } from '../../shared/value-types';
 import { builder } from '../builder';
 import { CASE_EVENT_TYPES, type CaseEventType } from '../domain/case-events';
 import { CASE_STATES, type CaseState } from '../domain/case-state';
@@ -69,14 +69,7 @@ export const ApplicantKindEnum = builder.enumType('ApplicantKind', {
   }),
 });
 
-export const WarningLevelEnum = builder.enumType('WarningLevel', {
-  description: '预警等级 — 电子监察 card',
-  values: describe(['NONE', 'YELLOW', 'RED'] as const, {
-    NONE: '无 — no warning',
-    YELLOW: '黄牌 — due soon (at most N working days left)',
-    RED: '红牌 — overdue, or a stage over its limit',
-  }),
-});
+export const WarningLevelEnum = registerWarningLevel(builder);
 
 export const WarningKindEnum = builder.enumType('WarningKind', {
   description: '预警类型 — what the card is for',

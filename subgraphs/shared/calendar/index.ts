@@ -33,3 +33,4 @@ export {
   type ClockStopReason,
 } from './clock-stops.js';
 export { createDeploymentCalendar, parseCalendarOverrides, type CalendarOverrideFile } from './deployment-calendar.js';
+export { nthWorkingDayBack } from './counting-back.js';
