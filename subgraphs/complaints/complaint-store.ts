@@ -60,25 +60,37 @@ function cardsOf(ctx: AppendContext, c: ComplaintAggregate): { cards: WarningCan
   return { cards, level: isOpen(c.state) ? highestLevel(cards) : 'NONE' };
 }
 
+/**
+ * Creates a request from its first events, with the warning level it has now. Cards are not
+ * stored here: a batch stores them once for every request it touched (storeCards), so an imported
+ * history is judged by where it ends, not by each step on the way.
+ */
 export async function createComplaint(tx: Tx, ctx: AppendContext, id: string, events: readonly NewComplaintEvent[]): Promise<ComplaintAggregate> {
   const aggregate = foldComplaint(id, history.numbered<ComplaintEvent>(0, events));
-  const { cards, level } = cardsOf(ctx, aggregate);
-  await tx.complaint.create({ data: { ...complaintRow(aggregate), warningLevel: level } });
+  await tx.complaint.create({ data: { ...complaintRow(aggregate), warningLevel: cardsOf(ctx, aggregate).level } });
   await tx.complaintEvent.createMany({ data: eventRows(id, null, 0, events) });
   await writeDispatches(tx, aggregate);
-  await storeNewWarnings(tx, ctx, aggregate, cards);
   return aggregate;
 }
 
 export async function appendToComplaint(tx: Tx, ctx: AppendContext, c: ComplaintAggregate, events: readonly NewComplaintEvent[]): Promise<ComplaintAggregate> {
   const next = foldMore(c, history.numbered<ComplaintEvent>(c.version, events));
-  const { cards, level } = cardsOf(ctx, next);
-  const updated = await tx.complaint.updateMany({ where: { id: c.id, version: c.version }, data: { ...complaintRow(next), warningLevel: level } });
+  const updated = await tx.complaint.updateMany({ where: { id: c.id, version: c.version }, data: { ...complaintRow(next), warningLevel: cardsOf(ctx, next).level } });
   if (updated.count !== 1) throw new ConcurrentComplaintWriteError(`request ${c.id} changed while it was being written`);
   await tx.complaintEvent.createMany({ data: eventRows(c.id, c.state, c.version, events) });
   if (next.dispatches.length > 0) await writeDispatches(tx, next);
-  await storeNewWarnings(tx, ctx, next, cards);
   return next;
+}
+
+/** Stores the cards the request deserves at ctx.now (each condition once); returns how many were new. */
+export const storeCards = (tx: Tx, ctx: AppendContext, c: ComplaintAggregate) => storeNewWarnings(tx, ctx, c, cardsOf(ctx, c).cards);
+
+/** The sweep's step: new cards, and the row's level when it changed. */
+async function refreshWarnings(tx: Tx, ctx: AppendContext, c: ComplaintAggregate, storedLevel: string | null): Promise<{ raised: number; level: WarningLevel }> {
+  const { cards, level } = cardsOf(ctx, c);
+  const raised = await storeNewWarnings(tx, ctx, c, cards);
+  if (level !== storedLevel) await tx.complaint.update({ where: { id: c.id }, data: { warningLevel: level } });
+  return { raised, level };
 }
 
 async function writeDispatches(tx: Tx, c: ComplaintAggregate): Promise<void> {
@@ -141,9 +153,8 @@ export async function evaluateOpenComplaints(db: ComplaintsDb, ctx: AppendContex
           const c = aggregates.get(id);
           if (!c || !isOpen(c.state)) continue;
           summary.evaluated += 1;
-          const { cards, level } = cardsOf(ctx, c);
-          summary.raised += await storeNewWarnings(tx, ctx, c, cards);
-          if (level !== levels.get(id)) await tx.complaint.update({ where: { id }, data: { warningLevel: level } });
+          const { raised, level } = await refreshWarnings(tx as Tx, ctx, c, levels.get(id) ?? null);
+          summary.raised += raised;
           if (level === 'YELLOW') summary.yellow += 1;
           if (level === 'RED') summary.red += 1;
         }

@@ -8,7 +8,7 @@ import { userError, type UserError } from '../shared/errors';
 import { idempotent } from '../shared/idempotency';
 import type { Viewer } from '../shared/viewer';
 import { canRead, receiveRefusal, writeRefusal } from './complaint-access';
-import { appendToComplaint, createComplaint, earlierFromContact, loadAggregate, type Tx } from './complaint-store';
+import { appendToComplaint, createComplaint, earlierFromContact, loadAggregate, storeCards, type Tx } from './complaint-store';
 import type { ComplaintsDb } from './db';
 import type { ComplaintAggregate } from './domain/complaint-aggregate';
 import type { NewComplaintEvent } from './domain/complaint-events';
@@ -110,6 +110,7 @@ export async function writeComplaintEvents(
               outcome.eventsAppended += proposal.events.length;
               touch(c.id);
             }
+            await batch.storeCards();
             return outcome;
           },
           refused,
@@ -153,6 +154,11 @@ class Batch {
     const c = await this.load(id);
     if (!c) throw new Error(`request ${id} vanished during the write`);
     this.touched.set(id, await appendToComplaint(this.tx, this.ctx, c, events));
+  }
+
+  /** Warnings of every request the batch touched, judged where each history now ends. */
+  async storeCards(): Promise<void> {
+    for (const c of this.touched.values()) await storeCards(this.tx, this.ctx, c);
   }
 
   /** 重复来电: the original named by the operator (checked), or found by contact and matter. */

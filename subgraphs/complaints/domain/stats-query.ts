@@ -137,7 +137,7 @@ WHERE (${dispatches.where}) AND "dispatchedOn" <= ${w.to}
 GROUP BY ${dispatches.key}
 UNION ALL
 SELECT ${requests.key} AS "groupKey", 'category' AS "part", "category",
-  ${selectList({ received: sum('1') })}
+  ${selectList({ received: 'CAST(COUNT(*) AS INTEGER)' })}
 FROM "Complaint"
 WHERE (${requests.where}) AND ${inPeriod(w, '"receivedOn"')}
 GROUP BY ${requests.key}, "category"`;
