@@ -514,7 +514,7 @@ describe('warnings', () => {
     const outside = await mutate('receiveComplaint', receive({ receivedUnitId: township().id, locationUnitId: villageOf(otherTownship()).id }), hotline);
     expect(outside.userErrors).toEqual([expect.objectContaining({ field: 'input.locationUnitId', rule: 'LOCATION_IN_AREA' })]);
     const noCaller = await mutate('receiveComplaint', receive({ contact: null }), hotline);
-    expect(noCaller.userErrors).toEqual([expect.objectContaining({ field: 'input.contact', rule: 'REQUIRED' })]);
+    expect(noCaller.userErrors).toEqual([expect.objectContaining({ field: 'input.contact.phone', rule: 'REQUIRED' })]);
     const byLeader = await mutate('receiveComplaint', receive(), { token: hub.tokens.leader });
     expect(byLeader.userErrors).toEqual([expect.objectContaining({ rule: 'READ_ONLY_ROLE' })]);
   });

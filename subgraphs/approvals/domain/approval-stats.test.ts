@@ -30,6 +30,7 @@ describe('approvalStats', () => {
       denominator: 50,
       value: 0.98,
       target: 0.98,
+      higherIsBetter: true,
       meetsTarget: true,
     });
     expect(approvalStats(counts({ accepted: 50, completed: 40 })).completionRate).toMatchObject({ value: 0.8, meetsTarget: false, higherIsBetter: true });

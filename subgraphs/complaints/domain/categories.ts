@@ -19,4 +19,4 @@ export const CATEGORIES = {
 
 export type CategoryCode = keyof typeof CATEGORIES;
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as CategoryCode[];
-export const isCategory = (code: string): code is CategoryCode => code in CATEGORIES;
+export const isCategory = (code: string): code is CategoryCode => Object.hasOwn(CATEGORIES, code);

@@ -468,9 +468,10 @@ describe('validateReceipt', () => {
     expect(rules(receipt({ contact: { name: '张先生', phone } }))).toEqual([{ field: 'contact.phone', rule: 'PHONE_FORMAT' }]);
   });
 
-  it('requires a contact for a 12345 or 114 call', () => {
-    expect(rules(receipt({ contact: null, channel: 'HOTLINE_12345' }))).toEqual([{ field: 'contact', rule: 'REQUIRED' }]);
-    expect(rules(receipt({ contact: null, channel: 'HOTLINE_114', kind: 'CONSULTATION' }))).toEqual([{ field: 'contact', rule: 'REQUIRED' }]);
+  it('requires the caller’s number for a 12345 or 114 call', () => {
+    expect(rules(receipt({ contact: null, channel: 'HOTLINE_12345' }))).toEqual([{ field: 'contact.phone', rule: 'REQUIRED' }]);
+    expect(rules(receipt({ contact: null, channel: 'HOTLINE_114', kind: 'CONSULTATION' }))).toEqual([{ field: 'contact.phone', rule: 'REQUIRED' }]);
+    expect(rules(receipt({ contact: { name: '张先生', phone: null }, channel: 'HOTLINE_12345' }))).toEqual([{ field: 'contact.phone', rule: 'REQUIRED' }]);
   });
 
   it('takes an anonymous 举报 by phone, and anonymous requests from the website or a letter', () => {

@@ -58,9 +58,10 @@ export function validateReceipt(event: Extract<NewComplaintEvent, { type: 'RECEI
   if (d.contact?.phone != null && !/^\+?[\d ()-]{5,20}$/.test(d.contact.phone)) {
     errors.push(userError('contact.phone', 'PHONE_FORMAT', '联系电话格式不正确', 'the phone number is malformed'));
   }
-  if (!d.contact && (d.channel === 'HOTLINE_12345' || d.channel === 'HOTLINE_114') && d.kind !== 'REPORT') {
-    // A caller has a number; only a 举报 may be taken without one (the reporter may stay anonymous).
-    errors.push(required('contact', '来电人联系方式', 'the caller’s contact'));
+  if (!d.contact?.phone && (d.channel === 'HOTLINE_12345' || d.channel === 'HOTLINE_114') && d.kind !== 'REPORT') {
+    // A caller has a number, and the callback needs it; only a 举报 may be taken without one (the
+    // reporter may stay anonymous).
+    errors.push(required('contact.phone', '来电号码', 'the caller’s phone number'));
   }
   // A hotline takes requests for its whole area, a township centre for its township.
   if (!isWithin(d.location.path, d.receivedUnit.path)) {

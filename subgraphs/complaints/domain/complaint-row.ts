@@ -49,7 +49,9 @@ export function complaintRow(c: ComplaintAggregate) {
     repliedOn: day(reply?.at ?? null),
     replyOnTime: reply ? reply.at <= reply.dueAt : null,
     replyMinutes: reply ? Math.round((reply.at.getTime() - c.receivedAt.getTime()) / 60_000) : null,
-    calledBackOn: day(callback?.at ?? null),
+    // A reached callback closes or reopens the request: it was on the standing reply when it came after it.
+    calledBackOn: reply && callback && callback.at >= reply.at ? day(callback.at) : null,
+    ratedOn: day(callback?.at ?? null),
     satisfaction: callback?.satisfaction ?? null,
     callbackAttempts: c.callbacks.length,
     reopenCount: c.reopenCount,

@@ -15,6 +15,9 @@ describe('contactKey', () => {
     ['0736-5123456', '07365123456'],
     ['0736 512 3456', '07365123456'],
     ['12345', '12345'],
+    ['+86 736 5123456', '07365123456'],
+    ['0086 736 5123456', '07365123456'],
+    ['+86 (0)736 5123456', '07365123456'],
   ])('matches %s on %s', (phone, key) => {
     expect(contactKey(phone)).toBe(key);
   });
@@ -22,8 +25,8 @@ describe('contactKey', () => {
   it('keeps a leading 86 that is not a country code in front of a mobile number', () => {
     // An 8-digit local number that happens to start with 86.
     expect(contactKey('8651 2345')).toBe('86512345');
-    // 86 in front of 11 digits that are not a mobile number.
-    expect(contactKey('86 07365123456')).toBe('8607365123456');
+    // A country code written before a landline that keeps its trunk 0 is the same line.
+    expect(contactKey('86 07365123456')).toBe('07365123456');
   });
 
   it('has no key without at least 5 digits', () => {

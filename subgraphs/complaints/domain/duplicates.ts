@@ -7,10 +7,16 @@ import type { CategoryCode } from './categories';
 export const DUPLICATE_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** The key contacts are matched on: the digits of the phone, without a leading +86 or 0086. */
+/**
+ * The key contacts are matched on: the digits of the phone as dialled at home — without the +86 or
+ * 0086 country code, and with the trunk 0 before a landline's area code (+86 736 5123456 and
+ * 0736-5123456 are the same line).
+ */
 export function contactKey(phone: string | null | undefined): string | null {
   if (!phone) return null;
-  const digits = phone.replace(/\D/g, '').replace(/^(?:0086|86)(?=1\d{10}$)/, '');
+  let digits = phone.replace(/\D/g, '');
+  const international = /^0086/.test(digits) ? digits.slice(4) : /^86\d{9,11}$/.test(digits) && !/^1\d{10}$/.test(digits) ? digits.slice(2) : null;
+  if (international !== null) digits = /^(?:1\d{10}|0\d+)$/.test(international) ? international : `0${international}`;
   return digits.length >= 5 ? digits : null;
 }
 

@@ -76,7 +76,7 @@ const inPeriod = (w: W, col: string) => `${col} >= ${w.from} AND ${col} <= ${w.t
 function requestMetrics(w: W, satisfiedFrom: number): Partial<Record<CountColumn, string>> {
   const received = inPeriod(w, '"receivedOn"');
   const replied = inPeriod(w, '"repliedOn"');
-  const rated = `${inPeriod(w, '"calledBackOn"')} AND "satisfaction" IS NOT NULL`;
+  const rated = `${inPeriod(w, '"ratedOn"')} AND "satisfaction" IS NOT NULL`;
   const open = `"receivedOn" <= ${w.asOf} AND ("repliedOn" IS NULL OR "repliedOn" > ${w.asOf}) AND ("closedOn" IS NULL OR "closedOn" > ${w.asOf})`;
   const overdue = `${open} AND "replyDueLocal" < ${w.before}`;
   const dueDay = 'substr("replyDueLocal", 1, 10)';

@@ -37,6 +37,7 @@ CREATE TABLE "Complaint" (
     "replyOnTime" BOOLEAN,
     "replyMinutes" INTEGER,
     "calledBackOn" TEXT,
+    "ratedOn" TEXT,
     "satisfaction" INTEGER,
     "callbackAttempts" INTEGER NOT NULL DEFAULT 0,
     "reopenCount" INTEGER NOT NULL DEFAULT 0,
@@ -150,7 +151,7 @@ CREATE INDEX "Complaint_orgPath_receivedOn_idx" ON "Complaint"("orgPath", "recei
 CREATE INDEX "Complaint_orgPath_repliedOn_idx" ON "Complaint"("orgPath", "repliedOn");
 
 -- CreateIndex
-CREATE INDEX "Complaint_orgPath_calledBackOn_idx" ON "Complaint"("orgPath", "calledBackOn");
+CREATE INDEX "Complaint_orgPath_ratedOn_idx" ON "Complaint"("orgPath", "ratedOn");
 
 -- CreateIndex
 CREATE INDEX "Complaint_orgPath_state_replyDueLocal_idx" ON "Complaint"("orgPath", "state", "replyDueLocal");
