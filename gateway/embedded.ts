@@ -11,6 +11,8 @@ import { createDepartmentsDb } from '../subgraphs/departments/db';
 import { loadDemoCounty } from '../subgraphs/departments/seed/load-demo';
 import { createApprovalsDb } from '../subgraphs/approvals/db';
 import { seedApprovalsDemo } from '../subgraphs/approvals/seed/seed-demo';
+import { createComplaintsDb } from '../subgraphs/complaints/db';
+import { seedComplaintsDemo } from '../subgraphs/complaints/seed/seed-demo';
 import { hashApiKey, issuePersonToken } from './auth';
 import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
 import { startHub, type Hub } from './hub';
@@ -114,6 +116,16 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
       if (summary) options.log?.(`demo approvals: ${summary.cases} cases, ${summary.events} events, ${summary.warnings} warnings`);
     } finally {
       await approvals.$disconnect();
+    }
+    const complaints = createComplaintsDb(urls.complaints);
+    try {
+      const summary = await seedComplaintsDemo(complaints, {
+        signingKey: secretKey(secrets.signingSecret),
+        departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+      });
+      if (summary) options.log?.(`demo complaints: ${summary.requests} requests, ${summary.events} events, ${summary.calls} calls, ${summary.warnings} warnings`);
+    } finally {
+      await complaints.$disconnect();
     }
   }
   const jwtKey = secretKey(secrets.jwtSecret);

@@ -39,6 +39,7 @@ describe('foldComplaint', () => {
       dispatches: [],
       assignee: null,
       replyDueAt: endOf('2025-11-10'),
+      promisedReplyBy: endOf('2025-11-10'),
       replyClockStart: at('2025-11-03', '09:00'),
       replies: [],
       callbacks: [],
@@ -186,6 +187,10 @@ describe('escalation and duplicates', () => {
     const again = apply(c, escalated(at('2025-11-17'), endOf('2025-11-18')));
     expect(again.escalations).toHaveLength(2);
     expect(again.replyDueAt).toEqual(endOf('2025-11-18'));
+    // A reply by the 督办 deadline is still judged against the promise made at receipt.
+    expect(again.promisedReplyBy).toEqual(endOf('2025-11-10'));
+    const replied = apply(again, { type: 'REPLIED', at: at('2025-11-18', '10:00'), actor: supervisor, unitPath: '/4307/430721/', data: { content: '已处理', direct: false } } as never);
+    expect(replied.replies[0]!.dueAt).toEqual(endOf('2025-11-10'));
   });
 
   it('lists the repeats linked to the request, in any state', () => {

@@ -20,7 +20,7 @@ export interface Reply {
   at: Date;
   content: string;
   direct: boolean;
-  /** The reply deadline that stood when it was given. */
+  /** The deadline it is judged against: from receipt or reopening, not a later 督办 deadline. */
   dueAt: Date;
   byName: string;
 }
@@ -49,6 +49,11 @@ export interface ComplaintAggregate {
   /** The 承办单位 holding the request now (the last dispatch not returned). */
   assignee: Assignee | null;
   replyDueAt: Date;
+  /**
+   * The deadline the reply is judged against (按时办结): from receipt, or from the latest reopening.
+   * A 督办 sets a new working deadline (replyDueAt) but does not make a late reply punctual.
+   */
+  promisedReplyBy: Date;
   /** When the current reply deadline was set: receipt, the latest reopening or escalation. */
   replyClockStart: Date;
   replies: Reply[];
@@ -126,7 +131,7 @@ function applyEvent(c: ComplaintAggregate, event: ComplaintEvent): void {
       break;
     }
     case 'REPLIED':
-      c.replies.push({ at: event.at, content: event.data.content, direct: event.data.direct, dueAt: c.replyDueAt, byName: event.actor.name });
+      c.replies.push({ at: event.at, content: event.data.content, direct: event.data.direct, dueAt: c.promisedReplyBy, byName: event.actor.name });
       break;
     case 'CALLED_BACK':
       c.callbacks.push({ at: event.at, ...event.data, byName: event.actor.name });
@@ -134,6 +139,7 @@ function applyEvent(c: ComplaintAggregate, event: ComplaintEvent): void {
     case 'REOPENED':
       c.reopenCount += 1;
       c.replyDueAt = new Date(event.data.replyDueAt);
+      c.promisedReplyBy = c.replyDueAt;
       c.replyClockStart = event.at;
       break;
     case 'CLOSED':
@@ -162,6 +168,7 @@ export function foldComplaint(id: string, events: readonly ComplaintEvent[]): Co
     dispatches: [],
     assignee: null,
     replyDueAt: new Date(first.data.replyDueAt),
+    promisedReplyBy: new Date(first.data.replyDueAt),
     replyClockStart: first.at,
     replies: [],
     callbacks: [],

@@ -110,7 +110,8 @@ function expectedFigures(
       const reply = c.state === 'REPLIED' || c.state === 'CLOSED' ? c.replies[c.replies.length - 1]! : null;
       if (reply && inPeriod(reply.at)) {
         n.replied += 1;
-        if (reply.at.getTime() <= c.replyDueAt.getTime()) n.repliedOnTime += 1;
+        // Judged against the deadline from receipt or the latest reopening, not a 督办 deadline.
+        if (reply.at.getTime() <= c.promisedReplyBy.getTime()) n.repliedOnTime += 1;
         n.replyMinutesSum += Math.round((reply.at.getTime() - c.receivedAt.getTime()) / 60_000);
         if (c.callbacks.some((cb) => cb.reached && cb.at >= reply.at && byAsOf(cb.at))) n.calledBack += 1;
       }

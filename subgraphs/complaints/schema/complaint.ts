@@ -103,7 +103,7 @@ const ReplyRef = builder.objectRef<Reply>('ComplaintReply').implement({
     at: t.expose('at', { type: 'DateTime', description: '答复时间 — when' }),
     content: t.exposeString('content', { description: '答复内容 — what was answered' }),
     direct: t.exposeBoolean('direct', { description: '直接答复 — answered by the hotline itself' }),
-    dueAt: t.expose('dueAt', { type: 'DateTime', description: '答复时限 — the deadline that stood' }),
+    dueAt: t.expose('dueAt', { type: 'DateTime', description: '答复时限 — the deadline it is judged against (from receipt or reopening; a 督办 deadline does not make it punctual)' }),
     onTime: t.boolean({ description: '按时 — within the deadline', resolve: (r) => r.at <= r.dueAt }),
     byName: t.exposeString('byName', { description: '答复人 — staff' }),
   }),
