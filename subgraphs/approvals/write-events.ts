@@ -49,6 +49,11 @@ export async function writeEvents(
   },
 ): Promise<WriteOutcome> {
   const refused = (userErrors: UserError[]): WriteOutcome => ({ caseIds: [], casesCreated: 0, eventsAppended: 0, userErrors });
+  if (request.imported && ctx.viewer.role !== 'system') {
+    // Imports carry their own times and staff names: only other systems may feed them, or a window
+    // could backdate its own decisions.
+    return refused([userError('batch', 'SYSTEMS_ONLY', '批量导入仅限对接系统（API 密钥）', 'imports are for other systems (API keys) only')]);
+  }
   const refs = referenceCache(ctx.services.directory);
   await refs.prefetch(referencesOf(inputs));
   const now = ctx.services.now();

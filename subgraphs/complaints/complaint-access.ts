@@ -70,6 +70,9 @@ export function writeRefusal(viewer: Viewer, c: ComplaintAggregate, event: NewCo
 
 export function receiveRefusal(viewer: Viewer, unitPath: string): UserError | null {
   if (!hasPermission(viewer, 'write')) return refusal('receivedUnitId', 'READ_ONLY_ROLE', '您的角色只能查看，不能受理', 'your role may read but not receive requests');
+  if (departmentOperator(viewer)) {
+    return refusal('receivedUnitId', 'HOTLINE_ONLY', '诉求由热线或便民服务中心受理，承办部门不能受理', 'requests are taken by the hotline or a service centre, not by an assignee department');
+  }
   return isWithin(unitPath, viewer.scopePath) ? null : refusal('receivedUnitId', 'OUT_OF_SCOPE', '受理单位不在您的管辖范围内', 'the receiving unit is outside your org scope');
 }
 
@@ -77,13 +80,16 @@ export function receiveRefusal(viewer: Viewer, unitPath: string): UserError | nu
  * The citizen's contact as this viewer may see it: a 举报's reporter only on the hotline side with
  * personal-data permission (never to a 承办单位), anyone else's masked unless permitted.
  */
+/** Who may know a 举报's reporter: the hotline side and supervision, with personal-data permission. */
+export const mayIdentifyReporter = (viewer: Viewer, receivedPath: string) =>
+  hasPermission(viewer, 'personal-data') && !departmentOperator(viewer) && isWithin(receivedPath, viewer.scopePath);
+
 export function contactFor(
   viewer: Viewer,
   row: { kind: string; receivedPath: string; contactName: string | null; contactPhone: string | null },
 ): { name: string | null; phone: string | null; anonymised: boolean } {
   if ((row.kind as ComplaintKind) === 'REPORT') {
-    const mayIdentify = hasPermission(viewer, 'personal-data') && !departmentOperator(viewer) && isWithin(row.receivedPath, viewer.scopePath);
-    return mayIdentify ? { name: row.contactName, phone: row.contactPhone, anonymised: false } : { name: null, phone: null, anonymised: true };
+    return mayIdentifyReporter(viewer, row.receivedPath) ? { name: row.contactName, phone: row.contactPhone, anonymised: false } : { name: null, phone: null, anonymised: true };
   }
   return { name: revealFor(viewer, 'name', row.contactName), phone: revealFor(viewer, 'phone', row.contactPhone), anonymised: false };
 }

@@ -9,7 +9,7 @@ import { sweepPages } from '../shared/periodic-job';
 import type { ComplaintsDb } from './db';
 import { foldComplaint, foldMore, stateAfter, type ComplaintAggregate } from './domain/complaint-aggregate';
 import type { ComplaintEvent, NewComplaintEvent } from './domain/complaint-events';
-import { complaintRow, dispatchRows } from './domain/complaint-row';
+import { callbackRows, complaintRow, dispatchRows } from './domain/complaint-row';
 import { OPEN_STATES, isOpen, type ComplaintState, type WarningLevel } from './domain/complaint-state';
 import { windowStart, type EarlierRequest } from './domain/duplicates';
 import { evaluateWarnings, highestLevel, type WarningCandidate } from './domain/warnings';
@@ -48,10 +48,14 @@ export async function loadAggregate(db: Reader, id: string): Promise<ComplaintAg
 }
 
 /** Earlier requests from the same contact that a new one could repeat (duplicates.ts decides). */
-export async function earlierFromContact(tx: Pick<ComplaintsDb, 'complaint'>, key: string, receivedAt: Date): Promise<EarlierRequest[]> {
+export async function earlierFromContact(
+  tx: Pick<ComplaintsDb, 'complaint'>,
+  key: string,
+  receivedAt: Date,
+): Promise<(EarlierRequest & { kind: string; receivedPath: string })[]> {
   return tx.complaint.findMany({
     where: { contactKey: key, receivedAt: { gte: windowStart(receivedAt), lte: receivedAt } },
-    select: { id: true, requestNo: true, receivedAt: true, category: true, orgPath: true, duplicateOfId: true, duplicateOfNo: true },
+    select: { id: true, requestNo: true, receivedAt: true, category: true, orgPath: true, duplicateOfId: true, duplicateOfNo: true, kind: true, receivedPath: true },
   });
 }
 
@@ -79,6 +83,7 @@ export async function appendToComplaint(tx: Tx, ctx: AppendContext, c: Complaint
   if (updated.count !== 1) throw new ConcurrentComplaintWriteError(`request ${c.id} changed while it was being written`);
   await tx.complaintEvent.createMany({ data: eventRows(c.id, c.state, c.version, events) });
   if (next.dispatches.length > 0) await writeDispatches(tx, next);
+  if (next.callbacks.length > c.callbacks.length) await writeCallbacks(tx, next);
   return next;
 }
 
@@ -98,6 +103,12 @@ async function writeDispatches(tx: Tx, c: ComplaintAggregate): Promise<void> {
   if (rows.length === 0) return;
   await tx.dispatch.deleteMany({ where: { complaintId: c.id } });
   await tx.dispatch.createMany({ data: rows });
+}
+
+async function writeCallbacks(tx: Tx, c: ComplaintAggregate): Promise<void> {
+  const rows = callbackRows(c);
+  await tx.complaintCallback.deleteMany({ where: { complaintId: c.id } });
+  if (rows.length > 0) await tx.complaintCallback.createMany({ data: rows });
 }
 
 async function storeNewWarnings(tx: Pick<ComplaintsDb, 'complaintWarning'>, ctx: AppendContext, c: ComplaintAggregate, cards: readonly WarningCandidate[]): Promise<number> {

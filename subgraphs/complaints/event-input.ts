@@ -10,7 +10,7 @@ import type { CategoryCode } from './domain/categories';
 import type { ComplaintAggregate } from './domain/complaint-aggregate';
 import type { Actor, Assignee, ComplaintEventType, NewComplaintEvent } from './domain/complaint-events';
 import type { ComplaintChannel, ComplaintKind, Priority } from './domain/complaint-state';
-import { deadline, RETURN_WINDOW } from './domain/time-limits';
+import { deadline, returnWindow } from './domain/time-limits';
 import type { AppendContext } from './services';
 
 export interface ComplaintEventInput {
@@ -131,7 +131,7 @@ export async function buildEvent(
           assignee,
           note: input.note?.trim() || null,
           signDueAt: deadline(ctx.calendar, base.at, limits.sign).toISOString(),
-          returnDueAt: deadline(ctx.calendar, base.at, RETURN_WINDOW).toISOString(),
+          returnDueAt: deadline(ctx.calendar, base.at, returnWindow(limits)).toISOString(),
         },
       });
     }

@@ -69,6 +69,12 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
 
   return {
     events,
+    /** Projection rows by id (links between requests), one query per batch; callers check scope. */
+    row: new DataLoader<string, Awaited<ReturnType<ComplaintsDb['complaint']['findUnique']>>>(async (ids) => {
+      const rows = await db.complaint.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     aggregate: new DataLoader<string, ComplaintAggregate | null>(async (ids) => {
       const histories = await events.loadMany(ids);
       return ids.map((id, i) => {

@@ -7,8 +7,8 @@ import { referenceCache } from '../shared/departments-directory';
 import { userError, type UserError } from '../shared/errors';
 import { idempotent } from '../shared/idempotency';
 import type { Viewer } from '../shared/viewer';
-import { canRead, receiveRefusal, writeRefusal } from './complaint-access';
-import { appendToComplaint, createComplaint, earlierFromContact, loadAggregate, storeCards, type Tx } from './complaint-store';
+import { canRead, mayIdentifyReporter, receiveRefusal, writeRefusal } from './complaint-access';
+import { appendToComplaint, ConcurrentComplaintWriteError, createComplaint, earlierFromContact, loadAggregate, storeCards, type Tx } from './complaint-store';
 import type { ComplaintsDb } from './db';
 import type { ComplaintAggregate } from './domain/complaint-aggregate';
 import type { NewComplaintEvent } from './domain/complaint-events';
@@ -43,6 +43,37 @@ export async function writeComplaintEvents(
   request: { operation: string; input: unknown; idempotencyKey: string | null | undefined; fieldPrefix: (index: number) => string; imported: boolean },
 ): Promise<WriteOutcome> {
   const refused = (userErrors: UserError[]): WriteOutcome => ({ complaintIds: [], created: 0, eventsAppended: 0, duplicatesLinked: 0, userErrors });
+  if (request.imported && ctx.viewer.role !== 'system') {
+    // Imports carry their own times and staff names: only other systems may feed them, or a seat
+    // could backdate its own sign-offs and replies.
+    return refused([userError('batch', 'SYSTEMS_ONLY', '批量导入仅限对接系统（API 密钥）', 'imports are for other systems (API keys) only')]);
+  }
+  return withRetry(() => write(ctx, inputs, request, refused));
+}
+
+/**
+ * A write that lost a race (another writer appended to the same request, or stored the same
+ * idempotency key first) is tried once more: it then sees the other write, and either replays its
+ * stored result or is judged against the new state.
+ */
+async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isRace(error)) throw error;
+    return attempt();
+  }
+}
+
+const isRace = (error: unknown) =>
+  error instanceof ConcurrentComplaintWriteError || (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002');
+
+async function write(
+  ctx: WriteContext,
+  inputs: readonly ComplaintEventInput[],
+  request: { operation: string; input: unknown; idempotencyKey: string | null | undefined; fieldPrefix: (index: number) => string; imported: boolean },
+  refused: (errors: UserError[]) => WriteOutcome,
+): Promise<WriteOutcome> {
   const refs = referenceCache(ctx.services.directory);
   await refs.prefetch(referencesOf(inputs));
   const now = ctx.services.now();
@@ -69,7 +100,8 @@ export async function writeComplaintEvents(
               };
               if (input.type === 'RECEIVED') {
                 if (input.ref && (await batch.idByRef(input.ref))) {
-                  throw new Refused(prefixed([userError('ref', 'REF_TAKEN', '该来源编号的诉求已存在', 'a request with this reference already exists')]));
+                  const field = request.imported ? 'ref' : 'externalRef';
+                  throw new Refused(prefixed([userError(field, 'REF_TAKEN', '该来源编号的诉求已存在', 'a request with this reference already exists')]));
                 }
                 const built = await buildEvent(input, null, refs, append, base);
                 if (!built.ok) throw new Refused(prefixed(built.errors));
@@ -88,9 +120,9 @@ export async function writeComplaintEvents(
                 outcome.eventsAppended += 1;
                 touch(id);
                 if (original.found) {
-                  await batch.append(original.found.id, [
-                    { ...base, type: 'DUPLICATE_LINKED', data: { duplicateId: id, requestNo: event.data.requestNo } },
-                  ]);
+                  const first = await batch.load(original.found.id);
+                  if (!first) throw new Error(`request ${original.found.id} vanished during the write`);
+                  await batch.append(first, [{ ...base, type: 'DUPLICATE_LINKED', data: { duplicateId: id, requestNo: event.data.requestNo } }]);
                   outcome.duplicatesLinked += 1;
                   outcome.eventsAppended += 1;
                 }
@@ -106,7 +138,8 @@ export async function writeComplaintEvents(
               if (scope) throw new Refused(prefixed([scope]));
               const proposal = proposeEvent(c, built.event, now, append);
               if (!proposal.ok) throw new Refused(prefixed(proposal.errors));
-              await batch.append(c.id, proposal.events);
+              // Appended to the aggregate the rules were checked against: its version guards the write.
+              await batch.append(c, proposal.events);
               outcome.eventsAppended += proposal.events.length;
               touch(c.id);
             }
@@ -137,7 +170,11 @@ class Batch {
   }
 
   async load(id: string): Promise<ComplaintAggregate | null> {
-    return this.touched.get(id) ?? (await loadAggregate(this.tx, id));
+    const known = this.touched.get(id);
+    if (known) return known;
+    const loaded = await loadAggregate(this.tx, id);
+    if (loaded) this.touched.set(id, loaded);
+    return loaded;
   }
 
   async find(input: ComplaintEventInput): Promise<ComplaintAggregate | null> {
@@ -150,10 +187,8 @@ class Batch {
     if (ref) this.byRef.set(ref, id);
   }
 
-  async append(id: string, events: NewComplaintEvent[]): Promise<void> {
-    const c = await this.load(id);
-    if (!c) throw new Error(`request ${id} vanished during the write`);
-    this.touched.set(id, await appendToComplaint(this.tx, this.ctx, c, events));
+  async append(c: ComplaintAggregate, events: NewComplaintEvent[]): Promise<void> {
+    this.touched.set(c.id, await appendToComplaint(this.tx, this.ctx, c, events));
   }
 
   /** Warnings of every request the batch touched, judged where each history now ends. */
@@ -161,23 +196,33 @@ class Batch {
     for (const c of this.touched.values()) await storeCards(this.tx, this.ctx, c);
   }
 
-  /** 重复来电: the original named by the operator (checked), or found by contact and matter. */
+  /**
+   * 重复来电: the original named by the operator (checked), or found by contact and matter. A 举报
+   * is only ever linked to another 举报, and only by someone who may know who reported it: a link
+   * would otherwise tell the caller that this phone number filed a report.
+   */
   async originalOf(
     viewer: Viewer,
     input: ComplaintEventInput,
     event: Extract<NewComplaintEvent, { type: 'RECEIVED' }>,
   ): Promise<{ found: { id: string; requestNo: string } | null } | { error: UserError }> {
+    const isReport = event.data.kind === 'REPORT';
     if (input.duplicateOfId) {
       const original = await this.load(input.duplicateOfId);
       if (!original || !canRead(viewer, original)) {
         return { error: userError('duplicateOfId', 'NOT_FOUND', '关联的原诉求不存在或不在您的范围内', 'no such original request in your scope') };
       }
-      const root = original.received.duplicateOf ?? { id: original.id, requestNo: original.received.requestNo };
-      return { found: root };
+      const originalIsReport = original.received.kind === 'REPORT';
+      if (originalIsReport !== isReport || (originalIsReport && !mayIdentifyReporter(viewer, original.received.receivedUnit.path))) {
+        return { error: userError('duplicateOfId', 'REPORT_LINK', '举报只能与本人的其他举报关联', 'a report is linked only to another report by the same reporter') };
+      }
+      return { found: original.received.duplicateOf ?? { id: original.id, requestNo: original.received.requestNo } };
     }
     const key = contactKey(event.data.contact?.phone);
     if (!key) return { found: null };
-    const earlier = await earlierFromContact(this.tx, key, event.at);
+    const earlier = (await earlierFromContact(this.tx, key, event.at)).filter(
+      (r) => (r.kind === 'REPORT') === isReport && (!isReport || mayIdentifyReporter(viewer, r.receivedPath)),
+    );
     return { found: findOriginal({ receivedAt: event.at, category: event.data.category, orgPath: event.data.location.path }, earlier) };
   }
 }

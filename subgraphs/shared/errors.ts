@@ -20,7 +20,7 @@ export function userError(field: string, rule: string, message: string, messageE
 }
 
 /** Codes our own errors carry; callers see them unmasked (subgraph-server.ts). */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CALENDAR_YEAR_NOT_COVERED'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CALENDAR_YEAR_NOT_COVERED', 'CONCURRENT_WRITE'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class TypedGraphQLError extends GraphQLError {

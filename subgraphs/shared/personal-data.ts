@@ -33,3 +33,16 @@ export function revealFor(viewer: Viewer, kind: PersonalKind, value: string | nu
   if (value === null) return null;
   return hasPermission(viewer, 'personal-data') ? value : MASKS[kind](value);
 }
+
+/** Mobile numbers, landlines with an area code, and resident IDs written inside free text. */
+const PHONE_OR_ID_IN_TEXT = /(?<!\d)(?:\d{17}[\dXx]|1\d{10}|0\d{2,3}-?\d{7,8})(?![\dXx])/g;
+
+/**
+ * Free text (a citizen's request, a reply, a note) as this viewer may see it: without the
+ * personal-data permission, phone numbers and ID numbers written into it are masked. Names cannot
+ * be found reliably in free text; the fields that hold them are masked on their own.
+ */
+export function scrubText(viewer: Viewer, text: string): string {
+  if (hasPermission(viewer, 'personal-data')) return text;
+  return text.replace(PHONE_OR_ID_IN_TEXT, (match) => (match.length >= 15 ? maskIdNumber(match) : maskPhone(match)));
+}

@@ -186,6 +186,18 @@ describe('importCaseEvents', () => {
     expect(await count()).toBe(total);
   });
 
+  it('is for other systems only: a window cannot backdate its own steps', async () => {
+    const batch = specEvents({ ref: 'seat-import', item: cat.immediate, unit: cat.county, county: cat.county, receivedOn: day('2025-05-06'), decideAfter: 0 });
+    const result = expectData(
+      await hub.gql<{ importCaseEvents: { casesCreated: number; userErrors: { field: string; rule: string }[] } }>(
+        `mutation($batch: [CaseEventImportInput!]!) { importCaseEvents(batch: $batch, idempotencyKey: "seat-import") { casesCreated userErrors { field rule } } }`,
+        { batch },
+        { token: hub.tokens.operator },
+      ),
+    );
+    expect(result.importCaseEvents).toEqual({ casesCreated: 0, userErrors: [{ field: 'batch', rule: 'SYSTEMS_ONLY' }] });
+  });
+
   it('rejects a whole batch for one bad event, naming its index and rule', async () => {
     const before = await count();
     const good = specEvents({ ref: 'bad-batch-1', item: cat.promised, unit: cat.county, county: cat.county, receivedOn: day('2025-05-07'), decideAfter: 1 });

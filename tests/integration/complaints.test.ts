@@ -138,11 +138,24 @@ describe('退单', () => {
     const [d1, d2] = [cat.departments[0]!, cat.departments[1]!];
     await mutate('dispatchComplaint', { complaintId: id, departmentId: d1.id }, hotline);
     expect((await mutate('returnComplaint', { complaintId: id, reason: '不属于本部门职责' }, deptOperator)).complaint).toMatchObject({ state: 'RETURNED', returnCount: 1 });
+    // Another department has its own one return.
+    await mutate('dispatchComplaint', { complaintId: id, departmentId: d2.id }, hotline);
+    expect((await mutate('returnComplaint', { complaintId: id, reason: '属住建局职责' }, otherDeptOperator)).complaint).toMatchObject({ state: 'RETURNED', returnCount: 2 });
     await mutate('dispatchComplaint', { complaintId: id, departmentId: d1.id, note: '经核实属贵单位职责' }, hotline);
     expect((await mutate('returnComplaint', { complaintId: id, reason: '再次退回' }, deptOperator)).userErrors).toEqual([
       expect.objectContaining({ rule: 'RETURN_ONCE' }),
     ]);
-    expect(d2).toBeDefined();
+    // Only the assignee's own staff sign off: not the township centre where the matter is.
+    expect((await mutate('signComplaint', { complaintId: id }, townshipOperator)).userErrors).toEqual([expect.objectContaining({ rule: 'ASSIGNEE_ONLY' })]);
+    expect((await mutate('signComplaint', { complaintId: id }, deptOperator)).complaint!.state).toBe('SIGNED');
+  });
+
+  it('does not show a request to a township that returned it from elsewhere, not even in the payload', async () => {
+    const id = (await mutate('receiveComplaint', receive({ locationUnitId: villageOf(otherTownship()).id, contact: { name: '陈十一', phone: '13600003333' } }), hotline)).complaint!.id;
+    await mutate('dispatchComplaint', { complaintId: id, unitId: township().id }, hotline);
+    const returned = await mutate('returnComplaint', { complaintId: id, reason: '不在本镇辖区' }, townshipOperator);
+    expect(returned).toEqual({ complaint: null, userErrors: [] });
+    expect((await view(id))!.state).toBe('RETURNED');
   });
 
   it('is refused after the window (imported history: dispatched on a Friday, returned the Tuesday after)', async () => {
@@ -163,6 +176,18 @@ describe('退单', () => {
       await hub.gql<{ importComplaints: ImportResult }>(IMPORT, { batch: [{ ref: 'ret-late', type: 'RETURNED', at: bj('2025-03-10', '17:00'), reason: '不属于本单位' }] }, sys()),
     ).importComplaints;
     expect(inTime.userErrors).toEqual([]);
+  });
+});
+
+describe('reopening', () => {
+  it('gives a dissatisfied request a new deadline counted from the callback', async () => {
+    const [id] = (
+      await importRequests(hub, [
+        { ref: 'reopen-1', receivedAt: bj('2025-03-03'), receivedUnitId: cat.county.id, locationUnitId: villageOf(township()).id, replyAt: bj('2025-03-04'), callback: { at: bj('2025-03-05', '10:00'), satisfaction: 1 } },
+      ])
+    ).complaintIds;
+    // Wed 03-05 + 5 working days: Thu 6, Fri 7, Mon 10, Tue 11, Wed 12.
+    expect(await view(id!)).toMatchObject({ state: 'REOPENED', reopenCount: 1, replyDueAt: new Date('2025-03-12T23:59:59.999+08:00').toISOString() });
   });
 });
 
@@ -248,6 +273,37 @@ describe('举报 and personal data', () => {
     expect(JSON.stringify(raw)).not.toMatch(/周举报|13344445555/);
   });
 
+  it('never links a 举报 to the same phone’s other requests, and hides a report’s links from its assignee', async () => {
+    const location = villageOf(township(), 2).id;
+    const phone = '13799990000';
+    const complaint = (await mutate('receiveComplaint', receive({ locationUnitId: location, category: 'MARKET_REGULATION', contact: { name: '林举', phone } }), hotline)).complaint!;
+    const report = await mutate('receiveComplaint', receive({ kind: 'REPORT', locationUnitId: location, category: 'MARKET_REGULATION', contact: { name: '林举', phone } }), hotline);
+    expect(report.complaint!.duplicateOf).toBeNull();
+    expect((await view(complaint.id))!.duplicateCount).toBe(0);
+    const explicit = await mutate('receiveComplaint', receive({ kind: 'REPORT', locationUnitId: location, category: 'MARKET_REGULATION', contact: { name: '林举', phone }, duplicateOfId: complaint.id }), hotline);
+    expect(explicit.userErrors).toEqual([expect.objectContaining({ field: 'input.duplicateOfId', rule: 'REPORT_LINK' })]);
+    // A second report from the same reporter is a repeat of the first, for those who may know the reporter.
+    const again = await mutate('receiveComplaint', receive({ kind: 'REPORT', locationUnitId: location, category: 'MARKET_REGULATION', contact: { name: '林举', phone } }), hotline);
+    expect(again.complaint!.duplicateOf).toEqual({ id: report.complaint!.id });
+    await mutate('dispatchComplaint', { complaintId: again.complaint!.id, departmentId: cat.departments[0]!.id }, hotline);
+    await mutate('dispatchComplaint', { complaintId: report.complaint!.id, departmentId: cat.departments[0]!.id }, hotline);
+    expect((await view(again.complaint!.id, deptOperator))!.duplicateOf).toBeNull();
+    const seen = JSON.stringify(await hub.gql(`query($id: ID!) { complaint(id: $id) { timeline { summary } } }`, { id: report.complaint!.id }, deptOperator));
+    expect(seen).toContain('重复来电');
+    expect(seen).not.toContain(again.complaint!.requestNo);
+    // A department cannot take requests (nor probe phone numbers that way).
+    expect((await mutate('receiveComplaint', receive({ kind: 'REPORT', contact: { name: '试探', phone } }), deptOperator)).userErrors).toEqual([
+      expect.objectContaining({ rule: 'HOTLINE_ONLY' }),
+    ]);
+  });
+
+  it('masks phone and ID numbers inside free text for roles without personal data', async () => {
+    const id = (await mutate('receiveComplaint', receive({ content: '本人电话13812349999，身份证430721199001011234', contact: { name: '黄十二', phone: '13812349999' } }), hotline)).complaint!.id;
+    const read = async (as: { token: string }) => expectData(await hub.gql<{ complaint: { content: string } }>(`query($id: ID!) { complaint(id: $id) { content } }`, { id }, as)).complaint.content;
+    expect(await read({ token: hub.tokens.leader })).toBe('本人电话138****9999，身份证430721********1234');
+    expect(await read(hotline)).toBe('本人电话13812349999，身份证430721199001011234');
+  });
+
   it('masks an ordinary citizen for leaders and shows them to operators', async () => {
     const id = (await mutate('receiveComplaint', receive({ contact: { name: '欧阳娜娜', phone: '13812340000' } }), hotline)).complaint!.id;
     expect((await view(id, { token: hub.tokens.leader }))!.contact).toEqual({ name: '欧***', phone: '138****0000', anonymised: false });
@@ -265,7 +321,30 @@ describe('举报 and personal data', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  it('lets exactly one of four simultaneous dispatches through and writes a valid history', async () => {
+    const id = (await mutate('receiveComplaint', receive({ contact: { name: '并发', phone: '13700007777' } }), hotline)).complaint!.id;
+    const results = await Promise.all(cat.departments.slice(0, 4).map((d) => mutate('dispatchComplaint', { complaintId: id, departmentId: d.id }, hotline)));
+    expect(results.filter((r) => r.userErrors.length === 0)).toHaveLength(1);
+    for (const r of results.filter((x) => x.userErrors.length > 0)) expect(r.userErrors[0]!.rule).toBe('ILLEGAL_TRANSITION');
+    expect((await view(id))!.timeline.map((e) => e.type)).toEqual(['RECEIVED', 'DISPATCHED']);
+  });
+});
+
 describe('importComplaints', () => {
+  it('is for other systems only', async () => {
+    const batch = requestEvents({ ref: 'by-seat', receivedAt: bj('2025-05-06'), receivedUnitId: cat.county.id, locationUnitId: villageOf(township()).id });
+    const refused = expectData(await hub.gql<{ importComplaints: ImportResult }>(IMPORT, { batch }, hotline)).importComplaints;
+    expect(refused.userErrors).toEqual([expect.objectContaining({ field: 'batch', rule: 'SYSTEMS_ONLY' })]);
+  });
+
+  it('refuses a key reused for different input', async () => {
+    const spec = (ref: string): RequestSpec => ({ ref, receivedAt: bj('2025-05-08'), receivedUnitId: cat.county.id, locationUnitId: villageOf(township()).id });
+    await importRequests(hub, [spec('key-a')], 'shared-key');
+    const reused = expectData(await hub.gql<{ importComplaints: ImportResult }>(IMPORT, { batch: requestEvents(spec('key-b')), key: 'shared-key' }, sys())).importComplaints;
+    expect(reused.userErrors).toEqual([expect.objectContaining({ rule: 'IDEMPOTENCY_KEY_REUSED' })]);
+  });
+
   it('writes a batch once per idempotency key and writes nothing when one step is refused', async () => {
     const specs: RequestSpec[] = [
       { ref: 'idem-1', receivedAt: bj('2025-05-06'), receivedUnitId: cat.county.id, locationUnitId: villageOf(township()).id, replyAt: bj('2025-05-07') },

@@ -139,7 +139,7 @@ describe('reply, callback, reopening and closing', () => {
     // 5 working days from Fri 11-07.
     expect(c.replyDueAt).toEqual(endOf('2025-11-14'));
     expect(c.replyClockStart).toEqual(at('2025-11-07', '10:00'));
-    expect(c.callbacks).toEqual([{ at: at('2025-11-07', '10:00'), reached: true, satisfaction: 2, note: '路灯仍不亮', byName: seat.name }]);
+    expect(c.callbacks).toEqual([{ at: at('2025-11-07', '10:00'), reached: true, satisfaction: 2, note: '路灯仍不亮', byName: seat.name, assigneeDepartmentId: HOUSING.departmentId }]);
     expect(c.version).toBe(handled.version + 2);
     expect(c.assignee).toEqual(HOUSING);
     expect(c.closedAt).toBeNull();

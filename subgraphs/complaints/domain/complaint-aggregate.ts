@@ -31,6 +31,8 @@ export interface Callback {
   satisfaction: number | null;
   note: string | null;
   byName: string;
+  /** The assignee department whose handling the citizen judged, if a department held it. */
+  assigneeDepartmentId: string | null;
 }
 
 export interface Escalation {
@@ -134,7 +136,7 @@ function applyEvent(c: ComplaintAggregate, event: ComplaintEvent): void {
       c.replies.push({ at: event.at, content: event.data.content, direct: event.data.direct, dueAt: c.promisedReplyBy, byName: event.actor.name });
       break;
     case 'CALLED_BACK':
-      c.callbacks.push({ at: event.at, ...event.data, byName: event.actor.name });
+      c.callbacks.push({ at: event.at, ...event.data, byName: event.actor.name, assigneeDepartmentId: c.assignee?.departmentId ?? null });
       break;
     case 'REOPENED':
       c.reopenCount += 1;

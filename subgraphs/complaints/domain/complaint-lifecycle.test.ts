@@ -198,19 +198,19 @@ describe('派单 (dispatch)', () => {
   });
 
   it('refuses an assignee of another county', () => {
-    expect(propose(play(receipt()), dispatched(EVENT_AT, NEIGHBOUR_HOUSING))).toEqual(refusedWith('ASSIGNEE_ON_LINE', 'assignee'));
+    expect(propose(play(receipt()), dispatched(EVENT_AT, NEIGHBOUR_HOUSING))).toEqual(refusedWith('ASSIGNEE_ON_LINE', 'departmentId'));
   });
 
   it('lets a township centre dispatch up to a county bureau but not sideways to another township', () => {
     const c = play(receipt({ receivedUnit: TOWNSHIP }));
     expect(propose(c, dispatched(EVENT_AT, HOUSING))).toBe('ok');
     const otherTown = { ...TOWN_GOVERNMENT, id: OTHER_TOWNSHIP.id, path: OTHER_TOWNSHIP.path };
-    expect(propose(c, dispatched(EVENT_AT, otherTown))).toEqual(refusedWith('ASSIGNEE_ON_LINE', 'assignee'));
+    expect(propose(c, dispatched(EVENT_AT, otherTown))).toEqual(refusedWith('ASSIGNEE_ON_LINE', 'unitId'));
   });
 
   it('refuses to dispatch a reopened request again to the unit already handling it, but not to another', () => {
     const c = requestIn('REOPENED');
-    expect(propose(c, dispatched(EVENT_AT, HOUSING))).toEqual(refusedWith('ALREADY_ASSIGNED', 'assignee'));
+    expect(propose(c, dispatched(EVENT_AT, HOUSING))).toEqual(refusedWith('ALREADY_ASSIGNED', 'departmentId'));
     expect(propose(c, dispatched(EVENT_AT, MARKET))).toBe('ok');
   });
 

@@ -106,12 +106,13 @@ function ruleErrors(c: ComplaintAggregate, event: Exclude<NewComplaintEvent, { t
   switch (event.type) {
     case 'DISPATCHED': {
       const { assignee } = event.data;
+      const field = assignee.kind === 'DEPARTMENT' ? 'departmentId' : 'unitId';
       if (!isOnLine(assignee.path, c.received.receivedUnit.path)) {
-        return [userError('assignee', 'ASSIGNEE_ON_LINE', '承办单位须在受理单位辖区内或为其上级部门', 'the assignee must be in the receiving unit’s area or above it')];
+        return [userError(field, 'ASSIGNEE_ON_LINE', '承办单位须在受理单位辖区内或为其上级部门', 'the assignee must be in the receiving unit’s area or above it')];
       }
       const current = currentDispatch(c);
       if (c.state === 'REOPENED' && current?.assignee.id === assignee.id) {
-        return [userError('assignee', 'ALREADY_ASSIGNED', '诉求已在该单位重办', 'the request is already being handled again there')];
+        return [userError(field, 'ALREADY_ASSIGNED', '诉求已在该单位重办', 'the request is already being handled again there')];
       }
       return [];
     }
@@ -120,7 +121,7 @@ function ruleErrors(c: ComplaintAggregate, event: Exclude<NewComplaintEvent, { t
       const errors: UserError[] = [];
       if (blank(event.data.reason)) errors.push(required('reason', '退单理由', 'reason'));
       if (event.at > dispatch.returnDueAt) {
-        errors.push(userError('at', 'RETURN_WINDOW_PASSED', '退单须在派单后1个工作日内提出', 'a request is returned within one working day of its dispatch'));
+        errors.push(userError('at', 'RETURN_WINDOW_PASSED', '退单须在派单后1个工作日内（紧急类在签收时限内）提出', 'a request is returned within one working day of its dispatch (urgent classes: within the sign-off limit)'));
       }
       if (c.dispatches.some((d) => d.returnedAt !== null && d.assignee.id === dispatch.assignee.id)) {
         errors.push(userError('state', 'RETURN_ONCE', '同一承办单位只能退单一次', 'an assignee may return a request once'));

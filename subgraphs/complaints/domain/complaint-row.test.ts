@@ -65,14 +65,14 @@ describe('complaintRow', () => {
       returnCount: 1,
       signDueAt: null,
       replyDueAt: endOf('2025-11-10'),
-      replyDueLocal: '2025-11-10 23:59',
+      promisedReplyAt: endOf('2025-11-10'),
+      promisedReplyLocal: '2025-11-10 23:59',
       repliedAt: at('2025-11-07', '16:30'),
       repliedOn: '2025-11-07',
       replyOnTime: true,
       // 4 days 7 hours 30 minutes.
       replyMinutes: 6210,
       calledBackOn: '2025-11-10',
-      ratedOn: '2025-11-10',
       satisfaction: 4,
       callbackAttempts: 1,
       reopenCount: 0,
@@ -91,15 +91,15 @@ describe('complaintRow', () => {
       repliedOn: null,
       replyOnTime: null,
       replyMinutes: null,
-      // The callback was on a reply that no longer stands; its rating still counts.
+      // The callback was on a reply that no longer stands (its rating is a ComplaintCallback row).
       calledBackOn: null,
-      ratedOn: '2025-11-10',
       satisfaction: 1,
       reopenCount: 1,
       closedOn: null,
       // 5 working days from Mon 11-10.
       replyDueAt: endOf('2025-11-17'),
-      replyDueLocal: '2025-11-17 23:59',
+      promisedReplyAt: endOf('2025-11-17'),
+      promisedReplyLocal: '2025-11-17 23:59',
     });
     const again = apply(reopened, replied(at('2025-11-18', '09:00'), '已更换灯具'));
     expect(complaintRow(again)).toMatchObject({
@@ -150,7 +150,7 @@ describe('complaintRow', () => {
 
   it('marks the request escalated on the day of its latest escalation', () => {
     let c = play(receipt(), dispatched(at('2025-11-04')), signed(at('2025-11-04', '10:00')), escalated(at('2025-11-11'), endOf('2025-11-13')));
-    expect(complaintRow(c)).toMatchObject({ escalated: true, escalatedOn: '2025-11-11', replyDueAt: endOf('2025-11-13'), replyDueLocal: '2025-11-13 23:59' });
+    expect(complaintRow(c)).toMatchObject({ escalated: true, escalatedOn: '2025-11-11', replyDueAt: endOf('2025-11-13'), promisedReplyLocal: '2025-11-10 23:59' });
     c = apply(c, escalated(at('2025-11-14', '08:00'), endOf('2025-11-17')));
     expect(complaintRow(c)).toMatchObject({ escalated: true, escalatedOn: '2025-11-14' });
   });

@@ -44,14 +44,14 @@ export function complaintRow(c: ComplaintAggregate) {
     returnCount: c.dispatches.filter((d) => d.returnedAt !== null).length,
     signDueAt: c.state === 'DISPATCHED' && dispatch ? dispatch.signDueAt : null,
     replyDueAt: c.replyDueAt,
-    replyDueLocal: localMinute(c.replyDueAt),
+    promisedReplyAt: c.promisedReplyBy,
+    promisedReplyLocal: localMinute(c.promisedReplyBy),
     repliedAt: reply?.at ?? null,
     repliedOn: day(reply?.at ?? null),
     replyOnTime: reply ? reply.at <= reply.dueAt : null,
     replyMinutes: reply ? Math.round((reply.at.getTime() - c.receivedAt.getTime()) / 60_000) : null,
     // A reached callback closes or reopens the request: it was on the standing reply when it came after it.
     calledBackOn: reply && callback && callback.at >= reply.at ? day(callback.at) : null,
-    ratedOn: day(callback?.at ?? null),
     satisfaction: callback?.satisfaction ?? null,
     callbackAttempts: c.callbacks.length,
     reopenCount: c.reopenCount,
@@ -87,5 +87,21 @@ export function dispatchRows(c: ComplaintAggregate) {
   }));
 }
 
-/** Overdue now: still awaiting its reply after the deadline. */
-export const isOverdue = (c: ComplaintAggregate, asOf: Date) => isOpen(c.state) && asOf > c.replyDueAt;
+/** One row per callback that reached the citizen with a satisfaction level (满意率 counts these). */
+export function callbackRows(c: ComplaintAggregate) {
+  return c.callbacks
+    .filter((cb) => cb.reached && cb.satisfaction !== null)
+    .map((cb, i) => ({
+      id: `${c.id}:${i + 1}`,
+      complaintId: c.id,
+      seq: i + 1,
+      at: cb.at,
+      ratedOn: toLocalDate(cb.at),
+      satisfaction: cb.satisfaction!,
+      orgPath: c.received.location.path,
+      departmentId: cb.assigneeDepartmentId,
+    }));
+}
+
+/** Overdue now: still awaiting its reply after the promised deadline (a 督办 deadline does not excuse it). */
+export const isOverdue = (c: ComplaintAggregate, asOf: Date) => isOpen(c.state) && asOf > c.promisedReplyBy;

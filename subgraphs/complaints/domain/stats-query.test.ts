@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLocalDate } from '../../shared/calendar';
-import type { ComplaintAggregate, DispatchRecord } from './complaint-aggregate';
+import type { Callback, ComplaintAggregate, DispatchRecord } from './complaint-aggregate';
 import { statsWindow } from './complaint-stats';
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './complaint-state';
 import { addCounts, COUNT_COLUMNS, departmentStatsQuery, EMPTY_COUNTS, orgUnitStatsQuery, type ComplaintCounts } from './stats-query';
@@ -90,6 +90,7 @@ function expectedFigures(
   s: Snapshot,
   holds: (c: ComplaintAggregate) => boolean,
   gave: (c: ComplaintAggregate, d: DispatchRecord) => boolean,
+  judged: (c: ComplaintAggregate, cb: Callback) => boolean,
 ): Figures {
   const inPeriod = (d: Date | null | undefined) => d != null && day(d) >= s.from && day(d) <= s.to;
   const byAsOf = (d: Date | null | undefined) => d != null && day(d) <= s.asOf;
@@ -115,23 +116,24 @@ function expectedFigures(
         n.replyMinutesSum += Math.round((reply.at.getTime() - c.receivedAt.getTime()) / 60_000);
         if (c.callbacks.some((cb) => cb.reached && cb.at >= reply.at && byAsOf(cb.at))) n.calledBack += 1;
       }
-      const reached = c.callbacks.filter((cb) => cb.reached);
-      const latest = reached.length > 0 ? reached.reduce((a, b) => (b.at >= a.at ? b : a)) : null;
-      if (latest && inPeriod(latest.at)) {
-        n.rated += 1;
-        if (latest.satisfaction! >= s.satisfiedFrom) n.satisfied += 1;
-        if (latest.satisfaction! <= 2) n.dissatisfied += 1;
-      }
       if (inPeriod(c.escalations[c.escalations.length - 1]?.at)) n.escalated += 1;
       const openAtSnapshot = byAsOf(c.receivedAt) && !(reply && byAsOf(reply.at)) && !byAsOf(c.closedAt);
-      if (openAtSnapshot && c.replyDueAt < s.at) {
+      // Against the promised deadline: a 督办 deadline does not excuse the delay.
+      if (openAtSnapshot && c.promisedReplyBy < s.at) {
         n.overdueOpen += 1;
-        const late = cal.workingDaysBetween(parseLocalDate(day(c.replyDueAt)), parseLocalDate(s.asOf));
+        const late = cal.workingDaysBetween(parseLocalDate(day(c.promisedReplyBy)), parseLocalDate(s.asOf));
         if (late < 1) n.overdueUnder1 += 1;
         else if (late <= 5) n.overdue1to5 += 1;
         else if (late <= 10) n.overdue6to10 += 1;
         else n.overdue11plus += 1;
       }
+    }
+    // Every callback that reached the citizen with a level is an evaluation, even one that reopened the request.
+    for (const cb of c.callbacks) {
+      if (!cb.reached || cb.satisfaction === null || !judged(c, cb) || !inPeriod(cb.at)) continue;
+      n.rated += 1;
+      if (cb.satisfaction >= s.satisfiedFrom) n.satisfied += 1;
+      if (cb.satisfaction <= 2) n.dissatisfied += 1;
     }
     for (const d of c.dispatches) {
       if (!gave(c, d)) continue;
@@ -149,10 +151,12 @@ function expectedFigures(
 const locatedIn = (path: string) => ({
   holds: (c: ComplaintAggregate) => c.received.location.path.startsWith(path),
   gave: (c: ComplaintAggregate) => c.received.location.path.startsWith(path),
+  judged: (c: ComplaintAggregate) => c.received.location.path.startsWith(path),
 });
 const heldBy = (departmentId: string) => ({
   holds: (c: ComplaintAggregate) => c.assignee?.departmentId === departmentId,
   gave: (_c: ComplaintAggregate, d: DispatchRecord) => d.assignee.departmentId === departmentId,
+  judged: (_c: ComplaintAggregate, cb: Callback) => cb.assigneeDepartmentId === departmentId,
 });
 
 const snapshot = (p: Period, now: Date = NOW, satisfiedFrom = 3): Snapshot => {
@@ -191,7 +195,7 @@ describe('statistics SQL on SQLite against an independent count (600 generated r
   afterAll(() => db.close());
 
   it('has a crowd that exercises every figure', () => {
-    const all = PERIODS.map((p) => expectedFigures(CROWD, snapshot(p), () => true, () => true).counts);
+    const all = PERIODS.map((p) => expectedFigures(CROWD, snapshot(p), () => true, () => true, () => true).counts);
     for (const column of COUNT_COLUMNS) expect(Math.max(...all.map((c) => c[column])), column).toBeGreaterThan(0);
     const counts = all[2]!;
     expect(counts.received).toBeGreaterThan(500);
@@ -209,8 +213,8 @@ describe('statistics SQL on SQLite against an independent count (600 generated r
       it(`counts ${name} for ${p.from} … ${p.to} as of ${p.asOf}`, () => {
         const figures = unitFigures(db, paths, p);
         for (const path of paths) {
-          const { holds, gave } = locatedIn(path);
-          const expected = expectedFigures(CROWD, snapshot(p), holds, gave);
+          const { holds, gave, judged } = locatedIn(path);
+          const expected = expectedFigures(CROWD, snapshot(p), holds, gave, judged);
           expect(figures.get(path)?.counts, path).toEqual(expected.counts);
           expect(figures.get(path)?.categories, path).toEqual(expected.categories);
         }
@@ -220,8 +224,8 @@ describe('statistics SQL on SQLite against an independent count (600 generated r
     it(`counts the departments for ${p.from} … ${p.to} as of ${p.asOf}`, () => {
       const figures = departmentFigures(db, DEPARTMENTS, p);
       for (const id of DEPARTMENTS) {
-        const { holds, gave } = heldBy(id);
-        const expected = expectedFigures(CROWD, snapshot(p), holds, gave);
+        const { holds, gave, judged } = heldBy(id);
+        const expected = expectedFigures(CROWD, snapshot(p), holds, gave, judged);
         expect(figures.get(id)?.counts, id).toEqual(expected.counts);
         expect(figures.get(id)?.categories, id).toEqual(expected.categories);
       }
@@ -232,7 +236,7 @@ describe('statistics SQL on SQLite against an independent count (600 generated r
     const p = PERIODS[2]!;
     const three = unitFigures(db, [COUNTY.path], p, NOW, 3).get(COUNTY.path)!.counts;
     const two = unitFigures(db, [COUNTY.path], p, NOW, 4).get(COUNTY.path)!.counts;
-    expect(two.satisfied).toBe(expectedFigures(CROWD, snapshot(p, NOW, 4), locatedIn(COUNTY.path).holds, locatedIn(COUNTY.path).gave).counts.satisfied);
+    expect(two.satisfied).toBe(expectedFigures(CROWD, snapshot(p, NOW, 4), locatedIn(COUNTY.path).holds, locatedIn(COUNTY.path).gave, locatedIn(COUNTY.path).judged).counts.satisfied);
     expect(two.satisfied).toBeLessThan(three.satisfied);
     expect(two.rated).toBe(three.rated);
   });
@@ -241,7 +245,7 @@ describe('statistics SQL on SQLite against an independent count (600 generated r
     const p = PERIODS[2]!;
     const towns = unitFigures(db, [TOWNSHIP.path, OTHER_TOWNSHIP.path], p);
     const county = unitFigures(db, [COUNTY.path], p).get(COUNTY.path)!.counts;
-    const own = expectedFigures(CROWD, snapshot(p), (c) => c.received.location.path === COUNTY.path, (c) => c.received.location.path === COUNTY.path).counts;
+    const own = expectedFigures(CROWD, snapshot(p), (c) => c.received.location.path === COUNTY.path, (c) => c.received.location.path === COUNTY.path, (c) => c.received.location.path === COUNTY.path).counts;
     for (const column of COUNT_COLUMNS) {
       expect(towns.get(TOWNSHIP.path)!.counts[column] + towns.get(OTHER_TOWNSHIP.path)!.counts[column] + own[column], column).toBe(county[column]);
     }
@@ -253,6 +257,8 @@ describe('statistics SQL on SQLite against an independent count (600 generated r
     const rows = run<StatsRow>(db, query);
     const parts = rows.filter((r) => r.part !== 'category').map((r) => `${r.part} ${r.groupKey}`);
     expect(parts.sort()).toEqual([
+      `callbacks ${TOWNSHIP.path}`,
+      `callbacks ${OTHER_TOWNSHIP.path}`,
       `dispatches ${TOWNSHIP.path}`,
       `dispatches ${OTHER_TOWNSHIP.path}`,
       `requests ${TOWNSHIP.path}`,
@@ -282,12 +288,12 @@ describe('statistics SQL with the snapshot taken now (asOf is today)', () => {
     const figures = unitFigures(db, paths, p, NOW_TODAY);
     let overdue = 0;
     for (const path of paths) {
-      const expected = expectedFigures(TODAY_CROWD, s, locatedIn(path).holds, locatedIn(path).gave);
+      const expected = expectedFigures(TODAY_CROWD, s, locatedIn(path).holds, locatedIn(path).gave, locatedIn(path).judged);
       expect(figures.get(path)?.counts, path).toEqual(expected.counts);
       overdue += expected.counts.overdueOpen;
     }
     // Due later today is not overdue yet: fewer than at the end of the day.
-    const endOfDay = paths.reduce((sum, path) => sum + expectedFigures(TODAY_CROWD, snapshot(p, endOf('2025-12-15')), locatedIn(path).holds, locatedIn(path).gave).counts.overdueOpen, 0);
+    const endOfDay = paths.reduce((sum, path) => sum + expectedFigures(TODAY_CROWD, snapshot(p, endOf('2025-12-15')), locatedIn(path).holds, locatedIn(path).gave, locatedIn(path).judged).counts.overdueOpen, 0);
     expect(overdue).toBeGreaterThan(0);
     expect(overdue).toBeLessThanOrEqual(endOfDay);
   });
@@ -295,7 +301,7 @@ describe('statistics SQL with the snapshot taken now (asOf is today)', () => {
   it('counts the departments', () => {
     const figures = departmentFigures(db, DEPARTMENTS, p, NOW_TODAY);
     for (const id of DEPARTMENTS) {
-      expect(figures.get(id)?.counts, id).toEqual(expectedFigures(TODAY_CROWD, snapshot(p, NOW_TODAY), heldBy(id).holds, heldBy(id).gave).counts);
+      expect(figures.get(id)?.counts, id).toEqual(expectedFigures(TODAY_CROWD, snapshot(p, NOW_TODAY), heldBy(id).holds, heldBy(id).gave, heldBy(id).judged).counts);
     }
   });
 });
@@ -432,14 +438,14 @@ describe('statistics SQL: replies, callbacks and dispatches (hand-made)', () => 
   it('counts a reply as called back only by a callback after it, by the snapshot day', () => {
     const counts = unitFigures(db, [VILLAGE.path], NOV).get(VILLAGE.path)!.counts;
     expect(counts).toMatchObject({ received: 8, replied: 6, repliedOnTime: 3, calledBack: 1 });
-    const expected = expectedFigures([...Object.values(built), ...handled], snapshot(NOV), () => true, () => true);
+    const expected = expectedFigures([...Object.values(built), ...handled], snapshot(NOV), () => true, () => true, () => true);
     expect(counts).toEqual(expected.counts);
   });
 
-  it('counts the latest reached callback of each request in the period it was made', () => {
+  it('counts every reached callback with a level in the period it was made, including one that reopened the request', () => {
     const nov = unitFigures(db, [VILLAGE.path], NOV).get(VILLAGE.path)!.counts;
-    // staleSameDay 2, staleDayBefore 2, closedByHand 1, calledBackAgain 4.
-    expect(nov).toMatchObject({ rated: 4, satisfied: 1, dissatisfied: 3, reopened: 4 });
+    // staleSameDay 2, staleDayBefore 2, closedByHand 1 (the unreached one has no level), calledBackAgain 2 then 4.
+    expect(nov).toMatchObject({ rated: 5, satisfied: 1, dissatisfied: 4, reopened: 4 });
     const dec = unitFigures(db, [VILLAGE.path], { from: '2025-12-01', to: '2025-12-31', asOf: '2025-12-31' }).get(VILLAGE.path)!.counts;
     expect(dec).toMatchObject({ received: 0, replied: 0, rated: 1, satisfied: 1, dissatisfied: 0 });
   });
@@ -490,7 +496,7 @@ describe('the built statement', () => {
 
   it('names every count column in each part', () => {
     const { sql } = departmentStatsQuery('sqlite', [HOUSING.id], window);
-    for (const column of COUNT_COLUMNS) expect(sql.match(new RegExp(`AS "${column}"`, 'g')), column).toHaveLength(3);
+    for (const column of COUNT_COLUMNS) expect(sql.match(new RegExp(`AS "${column}"`, 'g')), column).toHaveLength(4);
     expect(COUNT_COLUMNS).toEqual(expect.arrayContaining([...COMPLAINT_KINDS.map((k) => `kind_${k}`), ...COMPLAINT_CHANNELS.map((c) => `channel_${c}`)]));
   });
 });

@@ -1,6 +1,7 @@
 // The SQL behind `complaintStats`: one grouped statement for any number of sibling units (or
-// departments) with three parts — request figures, dispatch figures (签收, 退单) and received
-// counts per category — portable between SQLite and PostgreSQL. Pure: builds text and parameters.
+// departments) with four parts — request figures, dispatch figures (签收, 退单), callback ratings
+// (满意率) and received counts per category — portable between SQLite and PostgreSQL. Pure: builds
+// text and parameters.
 import type { LocalDate } from '../../shared/calendar';
 import { subtreeRange } from '../../shared/scope';
 import { Params, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
@@ -73,14 +74,13 @@ type W = ReturnType<typeof windowParams>;
 
 const inPeriod = (w: W, col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
 
-function requestMetrics(w: W, satisfiedFrom: number): Partial<Record<CountColumn, string>> {
+function requestMetrics(w: W): Partial<Record<CountColumn, string>> {
   const received = inPeriod(w, '"receivedOn"');
   const replied = inPeriod(w, '"repliedOn"');
-  const rated = `${inPeriod(w, '"ratedOn"')} AND "satisfaction" IS NOT NULL`;
   const open = `"receivedOn" <= ${w.asOf} AND ("repliedOn" IS NULL OR "repliedOn" > ${w.asOf}) AND ("closedOn" IS NULL OR "closedOn" > ${w.asOf})`;
-  const overdue = `${open} AND "replyDueLocal" < ${w.before}`;
-  const dueDay = 'substr("replyDueLocal", 1, 10)';
-  const level = Math.max(1, Math.min(5, Math.trunc(satisfiedFrom)));
+  // Against the promised deadline: a 督办 gives a new working deadline but does not excuse the delay.
+  const overdue = `${open} AND "promisedReplyLocal" < ${w.before}`;
+  const dueDay = 'substr("promisedReplyLocal", 1, 10)';
   return {
     received: sum(received),
     ...Object.fromEntries(COMPLAINT_KINDS.map((k) => [kindColumn(k), sum(`${received} AND "kind" = '${k}'`)])),
@@ -88,11 +88,9 @@ function requestMetrics(w: W, satisfiedFrom: number): Partial<Record<CountColumn
     duplicates: sum(`${received} AND "duplicateOfId" IS NOT NULL`),
     replied: sum(replied),
     repliedOnTime: sum(`${replied} AND "replyOnTime" = TRUE`),
-    replyMinutesSum: sum(replied, 'COALESCE("replyMinutes", 0)'),
+    // BIGINT: a city's year of minutes can pass 2^31 (PostgreSQL would refuse an INTEGER sum).
+    replyMinutesSum: `CAST(SUM(CASE WHEN ${replied} THEN COALESCE("replyMinutes", 0) ELSE 0 END) AS BIGINT)`,
     calledBack: sum(`${replied} AND "calledBackOn" <= ${w.asOf}`),
-    rated: sum(rated),
-    satisfied: sum(`${rated} AND "satisfaction" >= ${level}`),
-    dissatisfied: sum(`${rated} AND "satisfaction" <= 2`),
     reopened: sum(`${received} AND "reopenCount" > 0`),
     escalated: sum(inPeriod(w, '"escalatedOn"')),
     overdueOpen: sum(overdue),
@@ -100,6 +98,17 @@ function requestMetrics(w: W, satisfiedFrom: number): Partial<Record<CountColumn
     overdue1to5: sum(`${overdue} AND ${dueDay} < ${w.t1} AND ${dueDay} >= ${w.t6}`),
     overdue6to10: sum(`${overdue} AND ${dueDay} < ${w.t6} AND ${dueDay} >= ${w.t11}`),
     overdue11plus: sum(`${overdue} AND ${dueDay} < ${w.t11}`),
+  };
+}
+
+/** Every callback that reached the citizen with a level counts, including one that reopened the request. */
+function callbackMetrics(w: W, satisfiedFrom: number): Partial<Record<CountColumn, string>> {
+  const rated = inPeriod(w, '"ratedOn"');
+  const level = Math.max(1, Math.min(5, Math.trunc(satisfiedFrom)));
+  return {
+    rated: sum(rated),
+    satisfied: sum(`${rated} AND "satisfaction" >= ${level}`),
+    dissatisfied: sum(`${rated} AND "satisfaction" <= 2`),
   };
 }
 
@@ -115,17 +124,17 @@ function dispatchMetrics(w: W): Partial<Record<CountColumn, string>> {
 
 const selectList = (columns: Partial<Record<CountColumn, string>>) => COUNT_COLUMNS.map((c) => `${columns[c] ?? '0'} AS "${c}"`).join(',\n  ');
 
-/** Rows: { groupKey, part: 'requests' | 'dispatches' | 'category', category, ...counts }. */
+/** Rows: { groupKey, part: 'requests' | 'dispatches' | 'callbacks' | 'category', category, ...counts }. */
 function statement(
   dialect: Dialect,
   window: ComplaintStatsWindow,
-  keys: (p: Params) => { requests: { key: string; where: string }; dispatches: { key: string; where: string } },
+  keys: (p: Params) => { requests: { key: string; where: string }; dispatches: { key: string; where: string }; callbacks: { key: string; where: string } },
 ): BuiltQuery {
   const p = new Params(dialect);
   const w = windowParams(p, window);
-  const { requests, dispatches } = keys(p);
+  const { requests, dispatches, callbacks } = keys(p);
   const sql = `SELECT ${requests.key} AS "groupKey", 'requests' AS "part", NULL AS "category",
-  ${selectList(requestMetrics(w, window.satisfiedFrom))}
+  ${selectList(requestMetrics(w))}
 FROM "Complaint"
 WHERE (${requests.where}) AND "receivedOn" <= ${w.to}
 GROUP BY ${requests.key}
@@ -135,6 +144,12 @@ SELECT ${dispatches.key} AS "groupKey", 'dispatches' AS "part", NULL AS "categor
 FROM "Dispatch"
 WHERE (${dispatches.where}) AND "dispatchedOn" <= ${w.to}
 GROUP BY ${dispatches.key}
+UNION ALL
+SELECT ${callbacks.key} AS "groupKey", 'callbacks' AS "part", NULL AS "category",
+  ${selectList(callbackMetrics(w, window.satisfiedFrom))}
+FROM "ComplaintCallback"
+WHERE (${callbacks.where}) AND ${inPeriod(w, '"ratedOn"')}
+GROUP BY ${callbacks.key}
 UNION ALL
 SELECT ${requests.key} AS "groupKey", 'category' AS "part", "category",
   ${selectList({ received: 'CAST(COUNT(*) AS INTEGER)' })}
@@ -157,7 +172,7 @@ export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[]
       })
       .join(' OR ');
     const key = `substr("orgPath", 1, ${length})`;
-    return { requests: { key, where: ranges }, dispatches: { key, where: ranges } };
+    return { requests: { key, where: ranges }, dispatches: { key, where: ranges }, callbacks: { key, where: ranges } };
   });
 }
 
@@ -168,6 +183,7 @@ export function departmentStatsQuery(dialect: Dialect, departmentIds: readonly s
     return {
       requests: { key: '"assigneeDepartmentId"', where: `"assigneeDepartmentId" IN (${list})` },
       dispatches: { key: '"departmentId"', where: `"departmentId" IN (${list})` },
+      callbacks: { key: '"departmentId"', where: `"departmentId" IN (${list})` },
     };
   });
 }

@@ -23,8 +23,11 @@ export const DEFAULT_LIMITS: LimitTable = {
   COMPLEX: { sign: { unit: 'WORKING_DAYS', amount: 1 }, reply: { unit: 'WORKING_DAYS', amount: 15 } },
 };
 
-/** 退单 must come within one working day of the dispatch. */
+/** 退单 must come within one working day of the dispatch … */
 export const RETURN_WINDOW: TimeLimit = { unit: 'WORKING_DAYS', amount: 1 };
+
+/** … or, for the classes signed off within hours, within the sign-off limit: an urgent request cannot wait a day to bounce. */
+export const returnWindow = (limits: PriorityLimits): TimeLimit => (limits.sign.unit === 'HOURS' ? limits.sign : RETURN_WINDOW);
 
 const HOUR_MS = 3_600_000;
 

@@ -3,7 +3,9 @@
 // request's events (one batched query for every request in the response). The citizen's contact
 // is masked unless the role may see it, and a 举报's reporter is never shown to a 承办单位.
 import { builder } from '../builder';
-import { contactFor, readableComplaintsWhere } from '../complaint-access';
+import { canRead, contactFor, mayIdentifyReporter } from '../complaint-access';
+import { scrubText } from '../../shared/personal-data';
+import type { Viewer } from '../../shared/viewer';
 import { CATEGORIES, isCategory } from '../domain/categories';
 import type { Callback, ComplaintAggregate, DispatchRecord, Escalation, Reply } from '../domain/complaint-aggregate';
 import { COMPLAINT_EVENT_LABELS, type ComplaintEvent } from '../domain/complaint-events';
@@ -31,8 +33,16 @@ async function aggregateOf(id: string, ctx: { loaders: { aggregate: { load(id: s
 
 const satisfactionLabel = (level: number | null) => (level === null ? null : (SATISFACTION_LABELS[level as 1]?.zh ?? String(level)));
 
-/** A readable line per event, without the citizen's personal data. */
-function eventSummary(e: ComplaintEvent): string {
+/**
+ * A readable line per event, without the citizen's contact; numbers written into free text are
+ * masked for viewers without personal-data, and a 举报's links are not named to those who may not
+ * know its reporter.
+ */
+function eventSummary(e: ComplaintEvent, viewer: Viewer, hideLinks: boolean): string {
+  return scrubText(viewer, rawSummary(e, hideLinks));
+}
+
+function rawSummary(e: ComplaintEvent, hideLinks: boolean): string {
   switch (e.type) {
     case 'RECEIVED':
       return `受理：${e.data.title}`;
@@ -52,11 +62,14 @@ function eventSummary(e: ComplaintEvent): string {
     case 'ESCALATED':
       return e.data.note;
     case 'DUPLICATE_LINKED':
-      return `重复来电：${e.data.requestNo}`;
+      return hideLinks ? '重复来电' : `重复来电：${e.data.requestNo}`;
   }
 }
 
-export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEvent').implement({
+/** An event with what its summary may show to the viewer. */
+type ShownEvent = ComplaintEvent & { hideLinks: boolean };
+
+export const ComplaintEventRef = builder.objectRef<ShownEvent>('ComplaintEvent').implement({
   description: '诉求事件 — one step of the request history (who, when, what)',
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: '序号 — 1, 2, 3 … within the request' }),
@@ -65,7 +78,7 @@ export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEve
     at: t.expose('at', { type: 'DateTime', description: '时间 — when it happened' }),
     actorName: t.string({ description: '经办人 — staff who did it (never the citizen)', resolve: (e) => e.actor.name }),
     actorRole: t.string({ description: '经办人角色 — the actor’s role', resolve: (e) => e.actor.role }),
-    summary: t.string({ description: '摘要 — what the step says, without personal data', resolve: (e) => eventSummary(e) }),
+    summary: t.string({ description: '摘要 — what the step says; phone and ID numbers masked unless your role may see personal data', resolve: (e, _a, ctx) => eventSummary(e, ctx.viewer, e.hideLinks) }),
   }),
 });
 
@@ -101,7 +114,7 @@ const ReplyRef = builder.objectRef<Reply>('ComplaintReply').implement({
   description: '答复 — a reply to the citizen',
   fields: (t) => ({
     at: t.expose('at', { type: 'DateTime', description: '答复时间 — when' }),
-    content: t.exposeString('content', { description: '答复内容 — what was answered' }),
+    content: t.string({ description: '答复内容 — what was answered (numbers masked unless permitted)', resolve: (r, _a, ctx) => scrubText(ctx.viewer, r.content) }),
     direct: t.exposeBoolean('direct', { description: '直接答复 — answered by the hotline itself' }),
     dueAt: t.expose('dueAt', { type: 'DateTime', description: '答复时限 — the deadline it is judged against (from receipt or reopening; a 督办 deadline does not make it punctual)' }),
     onTime: t.boolean({ description: '按时 — within the deadline', resolve: (r) => r.at <= r.dueAt }),
@@ -116,7 +129,7 @@ const CallbackRef = builder.objectRef<Callback>('ComplaintCallback').implement({
     reached: t.exposeBoolean('reached', { description: '是否联系上 — whether the citizen was reached' }),
     satisfaction: t.exposeInt('satisfaction', { nullable: true, description: '满意度 — 5 非常满意 … 1 非常不满意; null when not reached' }),
     satisfactionLabel: t.string({ nullable: true, description: '满意度名称 — in Chinese', resolve: (c) => satisfactionLabel(c.satisfaction) }),
-    note: t.exposeString('note', { nullable: true, description: '回访情况 — note' }),
+    note: t.string({ nullable: true, description: '回访情况 — note (numbers masked unless permitted)', resolve: (c, _a, ctx) => (c.note === null ? null : scrubText(ctx.viewer, c.note)) }),
     byName: t.exposeString('byName', { description: '回访人 — staff' }),
   }),
 });
@@ -152,7 +165,10 @@ export const ComplaintRef = builder.prismaObject('Complaint', {
     categoryLabel: t.string({ description: '分类名称 — category in Chinese', resolve: (c) => (isCategory(c.category) ? CATEGORIES[c.category].zh : c.category) }),
     priority: t.field({ type: ComplaintPriorityEnum, description: '紧急程度 — priority class', resolve: (c) => c.priority as Priority }),
     title: t.exposeString('title', { description: '标题 — what it is about' }),
-    content: t.string({ description: '诉求内容 — the request as taken', resolve: async (c, _a, ctx) => (await aggregateOf(c.id, ctx)).received.content }),
+    content: t.string({
+      description: '诉求内容 — the request as taken (phone and ID numbers in it masked unless your role may see personal data)',
+      resolve: async (c, _a, ctx) => scrubText(ctx.viewer, (await aggregateOf(c.id, ctx)).received.content),
+    }),
     contact: t.field({ type: ContactRef, nullable: true, description: '诉求人 — contact as your role may see it; null when anonymous', resolve: (c, _a, ctx) => (c.contactName || c.contactPhone || c.kind === 'REPORT' ? contactFor(ctx.viewer, c) : null) }),
     receivedUnit: t.field({ type: OrgUnitStub, description: '受理单位 — the hotline or centre that took it', resolve: (c) => ({ id: c.receivedUnitId }) }),
     location: t.field({ type: OrgUnitStub, description: '诉求地点 — the unit where the matter is', resolve: (c) => ({ id: c.orgUnitId }) }),
@@ -167,14 +183,22 @@ export const ComplaintRef = builder.prismaObject('Complaint', {
     stateLabel: t.string({ description: '状态名称 — state in Chinese', resolve: (c) => COMPLAINT_STATE_LABELS[c.state as ComplaintState].zh }),
     receivedAt: t.expose('receivedAt', { type: 'DateTime', description: '受理时间 — received at' }),
     signDueAt: t.expose('signDueAt', { type: 'DateTime', nullable: true, description: '签收时限 — while awaiting sign-off' }),
-    replyDueAt: t.expose('replyDueAt', { type: 'DateTime', nullable: true, description: '答复时限 — the reply deadline as it stands (after 督办 or 重办)' }),
-    overdue: t.boolean({ description: '是否超期 — awaiting its reply past the deadline now', resolve: (c, _a, ctx) => isOpen(c.state as ComplaintState) && c.replyDueAt !== null && c.replyDueAt < ctx.services.now() }),
+    replyDueAt: t.expose('replyDueAt', { type: 'DateTime', nullable: true, description: '答复时限 — the working deadline as it stands (a 督办 may set a new one)' }),
+    promisedReplyAt: t.expose('promisedReplyAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: '承诺答复时限 — the deadline from receipt or the latest reopening; overdue and 按时办结 are measured against it',
+    }),
+    overdue: t.boolean({
+      description: '是否超期 — awaiting its reply past the promised deadline now (a 督办 deadline does not excuse it)',
+      resolve: (c, _a, ctx) => isOpen(c.state as ComplaintState) && c.promisedReplyAt !== null && c.promisedReplyAt < ctx.services.now(),
+    }),
     minutesOverdue: t.int({
       nullable: true,
-      description: '超期分钟 — minutes past the reply deadline now; null unless overdue',
+      description: '超期分钟 — minutes past the promised deadline now; null unless overdue',
       resolve: (c, _a, ctx) => {
         const now = ctx.services.now();
-        return isOpen(c.state as ComplaintState) && c.replyDueAt && c.replyDueAt < now ? Math.floor((now.getTime() - c.replyDueAt.getTime()) / 60_000) : null;
+        return isOpen(c.state as ComplaintState) && c.promisedReplyAt && c.promisedReplyAt < now ? Math.floor((now.getTime() - c.promisedReplyAt.getTime()) / 60_000) : null;
       },
     }),
     repliedAt: t.expose('repliedAt', { type: 'DateTime', nullable: true, description: '答复时间 — latest reply; null while open' }),
@@ -188,12 +212,23 @@ export const ComplaintRef = builder.prismaObject('Complaint', {
     duplicateOf: t.prismaField({
       type: 'Complaint',
       nullable: true,
-      description: '原诉求 — the request this one repeats (重复来电); null if none or outside your scope',
-      resolve: (query, c, _a, ctx) =>
-        c.duplicateOfId ? ctx.db.complaint.findFirst({ ...query, where: { AND: [{ id: c.duplicateOfId }, readableComplaintsWhere(ctx.viewer)] } }) : null,
+      description: '原诉求 — the request this one repeats (重复来电); null if none, outside your scope, or a 举报 whose reporter you may not know',
+      resolve: async (_query, c, _a, ctx) => {
+        if (!c.duplicateOfId) return null;
+        if (c.kind === 'REPORT' && !mayIdentifyReporter(ctx.viewer, c.receivedPath)) return null;
+        const original = await ctx.loaders.aggregate.load(c.duplicateOfId);
+        return original && canRead(ctx.viewer, original) ? ctx.loaders.row.load(c.duplicateOfId) : null;
+      },
     }),
     duplicateCount: t.exposeInt('duplicateCount', { description: '重复来电次数 — later requests linked to this one' }),
-    timeline: t.field({ type: [ComplaintEventRef], description: '流转记录 — the full history, oldest first', resolve: (c, _a, ctx) => ctx.loaders.events.load(c.id) }),
+    timeline: t.field({
+      type: [ComplaintEventRef],
+      description: '流转记录 — the full history, oldest first',
+      resolve: async (c, _a, ctx) => {
+        const hideLinks = c.kind === 'REPORT' && !mayIdentifyReporter(ctx.viewer, c.receivedPath);
+        return (await ctx.loaders.events.load(c.id)).map((e) => ({ ...e, hideLinks }));
+      },
+    }),
     dispatches: t.field({ type: [DispatchRef], description: '派单记录 — dispatches, oldest first', resolve: async (c, _a, ctx) => (await aggregateOf(c.id, ctx)).dispatches }),
     replies: t.field({ type: [ReplyRef], description: '答复记录 — replies, oldest first', resolve: async (c, _a, ctx) => (await aggregateOf(c.id, ctx)).replies }),
     callbacks: t.field({ type: [CallbackRef], description: '回访记录 — callbacks, oldest first', resolve: async (c, _a, ctx) => (await aggregateOf(c.id, ctx)).callbacks }),

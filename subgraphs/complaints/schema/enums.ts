@@ -107,7 +107,7 @@ export const WarningLevelEnum = registerWarningLevel(builder);
 export const ComplaintSortEnum = builder.enumType('ComplaintSort', {
   description: '诉求排序 — order of the list',
   values: describe(['MOST_OVERDUE_FIRST', 'NEWEST_FIRST'] as const, {
-    MOST_OVERDUE_FIRST: '超期最久在前 — earliest reply deadline first (ageing)',
+    MOST_OVERDUE_FIRST: '超期最久在前 — earliest promised reply deadline first (ageing)',
     NEWEST_FIRST: '最新在前 — most recently received first',
   }),
 });

@@ -6,7 +6,7 @@ import { forbidden } from '../../shared/errors';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
 import { importCallRecords, type CallImportOutcome } from '../call-records';
-import { supervises } from '../complaint-access';
+import { readableComplaintsWhere, supervises } from '../complaint-access';
 import { evaluateOpenComplaints } from '../complaint-store';
 import type { ComplaintEventInput } from '../event-input';
 import { appendContext } from '../services';
@@ -28,7 +28,9 @@ const ComplaintPayloadRef = builder.objectRef<WriteOutcome>('ComplaintPayload').
       type: 'Complaint',
       nullable: true,
       description: '诉求 — the request after the step; null when refused',
-      resolve: (query, outcome, _a, ctx) => (outcome.complaintIds[0] ? ctx.db.complaint.findUnique({ ...query, where: { id: outcome.complaintIds[0] } }) : null),
+      // Read back under the caller's scope: a step (such as a return) can leave a request the caller no longer sees.
+      resolve: (query, outcome, _a, ctx) =>
+        outcome.complaintIds[0] ? ctx.db.complaint.findFirst({ ...query, where: { AND: [{ id: outcome.complaintIds[0] }, readableComplaintsWhere(ctx.viewer)] } }) : null,
     }),
     userErrors: t.field({ type: [UserErrorRef], description: '输入错误 — broken rules; empty on success', resolve: (o) => o.userErrors }),
   }),

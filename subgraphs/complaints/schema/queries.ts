@@ -32,7 +32,7 @@ const ComplaintFilter = builder.inputType('ComplaintFilter', {
     priorities: t.field({ type: [ComplaintPriorityEnum], required: false, description: '紧急程度 — any of these classes' }),
     states: t.field({ type: [ComplaintStateEnum], required: false, description: '状态 — any of these states' }),
     warningLevels: t.field({ type: [WarningLevelEnum], required: false, description: '预警等级 — current card is one of these' }),
-    overdueOnly: t.boolean({ required: false, description: '仅超期 — only requests awaiting their reply past the deadline now' }),
+    overdueOnly: t.boolean({ required: false, description: '仅超期 — only requests awaiting their reply past the promised deadline now (escalated ones stay on the list)' }),
     escalated: t.boolean({ required: false, description: '是否督办 — escalated, or not' }),
     dissatisfied: t.boolean({ required: false, description: '不满意 — the latest callback was dissatisfied, or the request was reopened' }),
     duplicatesOnly: t.boolean({ required: false, description: '仅重复来电 — only requests linked to an earlier one' }),
@@ -68,7 +68,8 @@ async function complaintWhere(
   if (filter.priorities?.length) and.push({ priority: { in: filter.priorities } });
   if (filter.states?.length) and.push({ state: { in: filter.states } });
   if (filter.warningLevels?.length) and.push({ warningLevel: { in: filter.warningLevels } });
-  if (filter.overdueOnly) and.push({ state: { in: [...OPEN_STATES] }, replyDueAt: { lt: ctx.services.now() } });
+  // Against the promised deadline: a 督办 deadline does not take a request off the overdue list.
+  if (filter.overdueOnly) and.push({ state: { in: [...OPEN_STATES] }, promisedReplyAt: { lt: ctx.services.now() } });
   if (filter.escalated != null) and.push({ escalated: filter.escalated });
   if (filter.dissatisfied === true) and.push({ OR: [{ satisfaction: { lte: 2 } }, { reopenCount: { gt: 0 } }] });
   if (filter.dissatisfied === false) and.push({ AND: [{ OR: [{ satisfaction: null }, { satisfaction: { gt: 2 } }] }, { reopenCount: 0 }] });
@@ -79,7 +80,7 @@ async function complaintWhere(
 }
 
 const ORDER: Record<'MOST_OVERDUE_FIRST' | 'NEWEST_FIRST', Prisma.ComplaintOrderByWithRelationInput[]> = {
-  MOST_OVERDUE_FIRST: [{ replyDueAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  MOST_OVERDUE_FIRST: [{ promisedReplyAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
   NEWEST_FIRST: [{ receivedAt: 'desc' }, { id: 'desc' }],
 };
 

@@ -1,16 +1,17 @@
 // Loads generated demo requests and calls (demo-complaints.ts) into an empty complaints database:
 // the ComplaintEvent rows (the source of truth), the projections folded from them (Complaint,
-// Dispatch) — exactly the rows an append writes (eventRows, complaintRow, dispatchRows) — and the
+// Dispatch, ComplaintCallback) — exactly the rows an append writes (eventRows, complaintRow,
+// dispatchRows, callbackRows) — and the
 // CallRecord rows. Does nothing if any request exists. Warnings are evaluated afterwards, not
 // here. Rows go in as literal multi-row INSERTs (../../shared/bulk-insert.ts says why), the same
 // SQL for SQLite and PostgreSQL.
-import type { CallRecord, Complaint, ComplaintEvent as ComplaintEventModel, Dispatch } from '../../../prisma/generated/complaints/sqlite';
+import type { CallRecord, Complaint, ComplaintCallback, ComplaintEvent as ComplaintEventModel, Dispatch } from '../../../prisma/generated/complaints/sqlite';
 import { insertInChunks, type Unlisted } from '../../shared/bulk-insert';
 import * as history from '../../shared/event-history';
 import type { ComplaintsDb } from '../db';
 import { foldComplaint, stateAfter } from '../domain/complaint-aggregate';
 import type { ComplaintEvent } from '../domain/complaint-events';
-import { complaintRow, dispatchRows, type ComplaintRow } from '../domain/complaint-row';
+import { callbackRows, complaintRow, dispatchRows, type ComplaintRow } from '../domain/complaint-row';
 import type { DemoCallRecord, DemoComplaint } from './demo-complaints';
 
 /** Requests per transaction. */
@@ -20,13 +21,14 @@ const CALL_CHUNK = 5_000;
 
 type EventRow = history.EventRowBase & { complaintId: string };
 type DispatchRow = ReturnType<typeof dispatchRows>[number];
+type CallbackRow = ReturnType<typeof callbackRows>[number];
 
 const COMPLAINT_COLUMNS = [
   'id', 'requestNo', 'externalRef', 'kind', 'channel', 'category', 'priority', 'title', 'contactName', 'contactPhone',
   'contactKey', 'receivedUnitId', 'receivedPath', 'orgUnitId', 'orgPath', 'assigneeKind', 'assigneeId',
   'assigneeDepartmentId', 'assigneePath', 'duplicateOfId', 'duplicateOfNo', 'duplicateCount', 'state', 'receivedAt',
-  'receivedOn', 'dispatchCount', 'returnCount', 'signDueAt', 'replyDueAt', 'replyDueLocal', 'repliedAt', 'repliedOn',
-  'replyOnTime', 'replyMinutes', 'calledBackOn', 'ratedOn', 'satisfaction', 'callbackAttempts', 'reopenCount', 'closedOn',
+  'receivedOn', 'dispatchCount', 'returnCount', 'signDueAt', 'replyDueAt', 'promisedReplyAt', 'promisedReplyLocal', 'repliedAt', 'repliedOn',
+  'replyOnTime', 'replyMinutes', 'calledBackOn', 'satisfaction', 'callbackAttempts', 'reopenCount', 'closedOn',
   'escalated', 'escalatedOn', 'warningLevel', 'version', 'updatedAt',
 ] as const satisfies readonly (keyof ComplaintRow | 'warningLevel' | 'updatedAt')[];
 
@@ -38,6 +40,8 @@ const DISPATCH_COLUMNS = [
   'id', 'complaintId', 'seq', 'assigneeKind', 'assigneeId', 'departmentId', 'assigneePath', 'orgPath', 'dispatchedAt',
   'dispatchedOn', 'signDueAt', 'signedAt', 'signedOn', 'signedOnTime', 'returnedAt', 'returnedOn', 'returnReason',
 ] as const satisfies readonly (keyof DispatchRow)[];
+
+const CALLBACK_COLUMNS = ['id', 'complaintId', 'seq', 'at', 'ratedOn', 'satisfaction', 'orgPath', 'departmentId'] as const satisfies readonly (keyof CallbackRow)[];
 
 const CALL_COLUMNS = [
   'id', 'externalRef', 'orgUnitId', 'orgPath', 'line', 'startedAt', 'startedOn', 'answered', 'waitSeconds', 'talkSeconds',
@@ -52,6 +56,8 @@ const allListed: [
   | Unlisted<ComplaintEventModel, typeof EVENT_COLUMNS>
   | Unlisted<DispatchRow, typeof DISPATCH_COLUMNS>
   | Unlisted<Dispatch, typeof DISPATCH_COLUMNS>
+  | Unlisted<CallbackRow, typeof CALLBACK_COLUMNS>
+  | Unlisted<ComplaintCallback, typeof CALLBACK_COLUMNS>
   | Unlisted<DemoCallRecord, typeof CALL_COLUMNS>
   | Unlisted<CallRecord, typeof CALL_COLUMNS>,
 ] extends [never]
@@ -72,10 +78,12 @@ export async function loadDemoComplaints(
     const complaintRows: (ComplaintRow & { warningLevel: 'NONE'; updatedAt: Date })[] = [];
     const eventRowList: (EventRow & { createdAt: Date })[] = [];
     const dispatchRowList: DispatchRow[] = [];
+    const callbackRowList: CallbackRow[] = [];
     for (const c of chunk) {
       const aggregate = foldComplaint(c.id, history.numbered<ComplaintEvent>(0, c.events));
       complaintRows.push({ ...complaintRow(aggregate), warningLevel: 'NONE', updatedAt: now });
       dispatchRowList.push(...dispatchRows(aggregate));
+      callbackRowList.push(...callbackRows(aggregate));
       for (const row of history.eventRows({ complaintId: c.id }, null, 0, c.events, stateAfter)) eventRowList.push({ ...row, createdAt: now });
     }
     events += eventRowList.length;
@@ -85,6 +93,7 @@ export async function loadDemoComplaints(
       { table: 'Complaint', columns: COMPLAINT_COLUMNS, rows: complaintRows },
       { table: 'ComplaintEvent', columns: EVENT_COLUMNS, rows: eventRowList },
       { table: 'Dispatch', columns: DISPATCH_COLUMNS, rows: dispatchRowList },
+      { table: 'ComplaintCallback', columns: CALLBACK_COLUMNS, rows: callbackRowList },
     ];
   });
   await insertInChunks(db, calls, CALL_CHUNK, (chunk) => [{ table: 'CallRecord', columns: CALL_COLUMNS, rows: chunk }]);

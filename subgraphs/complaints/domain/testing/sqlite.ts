@@ -8,7 +8,7 @@ import path from 'node:path';
 import { repoRoot } from '../../../shared/repo-root';
 import type { BuiltQuery } from '../../../shared/sql-params';
 import type { ComplaintAggregate } from '../complaint-aggregate';
-import { complaintRow, dispatchRows } from '../complaint-row';
+import { callbackRows, complaintRow, dispatchRows } from '../complaint-row';
 
 /** The better-sqlite3 API used here (the package ships no types). */
 interface SqliteStatement {
@@ -47,11 +47,12 @@ export function insert(db: SqliteDatabase, table: string, row: Record<string, un
   db.prepare(sql).run(...columns.map((c) => sqliteValue(row[c])));
 }
 
-/** Stores the projection of each request: its Complaint row and its Dispatch rows. */
+/** Stores the projection of each request: its Complaint, Dispatch and ComplaintCallback rows. */
 export function storeRequests(db: SqliteDatabase, requests: readonly ComplaintAggregate[], updatedAt = new Date('2026-04-01T00:00:00Z')): void {
   for (const c of requests) {
     insert(db, 'Complaint', { ...complaintRow(c), warningLevel: 'NONE', updatedAt });
     for (const row of dispatchRows(c)) insert(db, 'Dispatch', row);
+    for (const row of callbackRows(c)) insert(db, 'ComplaintCallback', row);
   }
 }
 

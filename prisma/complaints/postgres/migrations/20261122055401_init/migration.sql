@@ -31,13 +31,13 @@ CREATE TABLE "Complaint" (
     "returnCount" INTEGER NOT NULL DEFAULT 0,
     "signDueAt" TIMESTAMP(3),
     "replyDueAt" TIMESTAMP(3),
-    "replyDueLocal" TEXT,
+    "promisedReplyAt" TIMESTAMP(3),
+    "promisedReplyLocal" TEXT,
     "repliedAt" TIMESTAMP(3),
     "repliedOn" TEXT,
     "replyOnTime" BOOLEAN,
     "replyMinutes" INTEGER,
     "calledBackOn" TEXT,
-    "ratedOn" TEXT,
     "satisfaction" INTEGER,
     "callbackAttempts" INTEGER NOT NULL DEFAULT 0,
     "reopenCount" INTEGER NOT NULL DEFAULT 0,
@@ -91,6 +91,20 @@ CREATE TABLE "Dispatch" (
     "returnReason" TEXT,
 
     CONSTRAINT "Dispatch_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ComplaintCallback" (
+    "id" TEXT NOT NULL,
+    "complaintId" TEXT NOT NULL,
+    "seq" INTEGER NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+    "ratedOn" TEXT NOT NULL,
+    "satisfaction" INTEGER NOT NULL,
+    "orgPath" TEXT COLLATE "C" NOT NULL,
+    "departmentId" TEXT,
+
+    CONSTRAINT "ComplaintCallback_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -151,10 +165,16 @@ CREATE INDEX "Complaint_orgPath_receivedOn_idx" ON "Complaint"("orgPath", "recei
 CREATE INDEX "Complaint_orgPath_repliedOn_idx" ON "Complaint"("orgPath", "repliedOn");
 
 -- CreateIndex
-CREATE INDEX "Complaint_orgPath_ratedOn_idx" ON "Complaint"("orgPath", "ratedOn");
+CREATE INDEX "Complaint_orgPath_state_promisedReplyLocal_idx" ON "Complaint"("orgPath", "state", "promisedReplyLocal");
 
 -- CreateIndex
-CREATE INDEX "Complaint_orgPath_state_replyDueLocal_idx" ON "Complaint"("orgPath", "state", "replyDueLocal");
+CREATE INDEX "Complaint_state_promisedReplyAt_idx" ON "Complaint"("state", "promisedReplyAt");
+
+-- CreateIndex
+CREATE INDEX "Complaint_escalated_receivedAt_idx" ON "Complaint"("escalated", "receivedAt");
+
+-- CreateIndex
+CREATE INDEX "Complaint_state_satisfaction_idx" ON "Complaint"("state", "satisfaction");
 
 -- CreateIndex
 CREATE INDEX "Complaint_receivedPath_idx" ON "Complaint"("receivedPath");
@@ -199,6 +219,15 @@ CREATE INDEX "Dispatch_assigneePath_dispatchedOn_idx" ON "Dispatch"("assigneePat
 CREATE UNIQUE INDEX "Dispatch_complaintId_seq_key" ON "Dispatch"("complaintId", "seq");
 
 -- CreateIndex
+CREATE INDEX "ComplaintCallback_orgPath_ratedOn_idx" ON "ComplaintCallback"("orgPath", "ratedOn");
+
+-- CreateIndex
+CREATE INDEX "ComplaintCallback_departmentId_ratedOn_idx" ON "ComplaintCallback"("departmentId", "ratedOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ComplaintCallback_complaintId_seq_key" ON "ComplaintCallback"("complaintId", "seq");
+
+-- CreateIndex
 CREATE INDEX "ComplaintWarning_orgPath_raisedOn_idx" ON "ComplaintWarning"("orgPath", "raisedOn");
 
 -- CreateIndex
@@ -224,6 +253,9 @@ ALTER TABLE "ComplaintEvent" ADD CONSTRAINT "ComplaintEvent_complaintId_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "Dispatch" ADD CONSTRAINT "Dispatch_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ComplaintCallback" ADD CONSTRAINT "ComplaintCallback_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ComplaintWarning" ADD CONSTRAINT "ComplaintWarning_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

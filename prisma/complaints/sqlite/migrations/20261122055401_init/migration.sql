@@ -29,13 +29,13 @@ CREATE TABLE "Complaint" (
     "returnCount" INTEGER NOT NULL DEFAULT 0,
     "signDueAt" DATETIME,
     "replyDueAt" DATETIME,
-    "replyDueLocal" TEXT,
+    "promisedReplyAt" DATETIME,
+    "promisedReplyLocal" TEXT,
     "repliedAt" DATETIME,
     "repliedOn" TEXT,
     "replyOnTime" BOOLEAN,
     "replyMinutes" INTEGER,
     "calledBackOn" TEXT,
-    "ratedOn" TEXT,
     "satisfaction" INTEGER,
     "callbackAttempts" INTEGER NOT NULL DEFAULT 0,
     "reopenCount" INTEGER NOT NULL DEFAULT 0,
@@ -85,6 +85,19 @@ CREATE TABLE "Dispatch" (
     "returnedOn" TEXT,
     "returnReason" TEXT,
     CONSTRAINT "Dispatch_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ComplaintCallback" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "complaintId" TEXT NOT NULL,
+    "seq" INTEGER NOT NULL,
+    "at" DATETIME NOT NULL,
+    "ratedOn" TEXT NOT NULL,
+    "satisfaction" INTEGER NOT NULL,
+    "orgPath" TEXT NOT NULL,
+    "departmentId" TEXT,
+    CONSTRAINT "ComplaintCallback_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -140,10 +153,16 @@ CREATE INDEX "Complaint_orgPath_receivedOn_idx" ON "Complaint"("orgPath", "recei
 CREATE INDEX "Complaint_orgPath_repliedOn_idx" ON "Complaint"("orgPath", "repliedOn");
 
 -- CreateIndex
-CREATE INDEX "Complaint_orgPath_ratedOn_idx" ON "Complaint"("orgPath", "ratedOn");
+CREATE INDEX "Complaint_orgPath_state_promisedReplyLocal_idx" ON "Complaint"("orgPath", "state", "promisedReplyLocal");
 
 -- CreateIndex
-CREATE INDEX "Complaint_orgPath_state_replyDueLocal_idx" ON "Complaint"("orgPath", "state", "replyDueLocal");
+CREATE INDEX "Complaint_state_promisedReplyAt_idx" ON "Complaint"("state", "promisedReplyAt");
+
+-- CreateIndex
+CREATE INDEX "Complaint_escalated_receivedAt_idx" ON "Complaint"("escalated", "receivedAt");
+
+-- CreateIndex
+CREATE INDEX "Complaint_state_satisfaction_idx" ON "Complaint"("state", "satisfaction");
 
 -- CreateIndex
 CREATE INDEX "Complaint_receivedPath_idx" ON "Complaint"("receivedPath");
@@ -186,6 +205,15 @@ CREATE INDEX "Dispatch_assigneePath_dispatchedOn_idx" ON "Dispatch"("assigneePat
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Dispatch_complaintId_seq_key" ON "Dispatch"("complaintId", "seq");
+
+-- CreateIndex
+CREATE INDEX "ComplaintCallback_orgPath_ratedOn_idx" ON "ComplaintCallback"("orgPath", "ratedOn");
+
+-- CreateIndex
+CREATE INDEX "ComplaintCallback_departmentId_ratedOn_idx" ON "ComplaintCallback"("departmentId", "ratedOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ComplaintCallback_complaintId_seq_key" ON "ComplaintCallback"("complaintId", "seq");
 
 -- CreateIndex
 CREATE INDEX "ComplaintWarning_orgPath_raisedOn_idx" ON "ComplaintWarning"("orgPath", "raisedOn");
