@@ -1,7 +1,7 @@
 // The complaints subgraph's long-lived services: the working-day calendar, the departments
 // directory (reference data over HTTP), the SQL dialect, and the county's settings.
 import { z } from 'zod';
-import { createDeploymentCalendar, type WorkingCalendar } from '../shared/calendar';
+import { calendarCoverageWarning, createDeploymentCalendar, type WorkingCalendar } from '../shared/calendar';
 import { createHttpDirectory, type DepartmentsDirectory } from '../shared/departments-directory';
 import { parseEnv } from '../shared/env';
 import { parseDatabaseUrl } from '../shared/database';
@@ -87,8 +87,12 @@ export function createComplaintsServices(_db: unknown, options: RuntimeOptions):
   if (!departmentsUrl) {
     throw new Error('complaints needs the departments subgraph URL (YG_PEER_URL_DEPARTMENTS) for reference data');
   }
+  const calendar = createDeploymentCalendar(options.env);
+  // Deadlines set from late in the year reach into the next: say so at every start until it is covered.
+  const coverage = calendarCoverageWarning(calendar, new Date());
+  if (coverage) options.log(coverage);
   return {
-    calendar: createDeploymentCalendar(options.env),
+    calendar,
     directory: createHttpDirectory({ url: departmentsUrl, signingKey: options.signingKey, caller: 'complaints' }),
     dialect: parseDatabaseUrl(options.databaseUrl, 'complaints').provider === 'sqlite' ? 'sqlite' : 'postgres',
     config: complaintsConfig(options.env),

@@ -34,3 +34,4 @@ export {
 } from './clock-stops.js';
 export { createDeploymentCalendar, parseCalendarOverrides, type CalendarOverrideFile } from './deployment-calendar.js';
 export { nthWorkingDayBack } from './counting-back.js';
+export { calendarCoverageWarning, COVERAGE_HORIZON_DAYS } from './coverage.js';
