@@ -9,6 +9,7 @@ import type { Prisma } from '../../prisma/generated/approvals/sqlite';
 import { userError, type UserError } from '../shared/errors';
 import { subtreeRangeWhere } from '../shared/scope';
 import { isWithin } from '../shared/scope';
+import { isDepartmentOperator, supervises } from '../shared/authorize';
 import { hasPermission, type Viewer } from '../shared/viewer';
 import type { CaseAggregate } from './domain/case-aggregate';
 import type { NewCaseEvent } from './domain/case-events';
@@ -20,7 +21,7 @@ export const caseInSubtreeWhere = (path: string): Prisma.CaseWhereInput => ({
 
 export function readableCasesWhere(viewer: Viewer): Prisma.CaseWhereInput {
   const scope = viewer.scopePath;
-  if (viewer.role === 'operator' && viewer.departmentId) {
+  if (isDepartmentOperator(viewer)) {
     return {
       OR: [
         subtreeRangeWhere('orgPath', scope),
@@ -35,7 +36,7 @@ export function readableCasesWhere(viewer: Viewer): Prisma.CaseWhereInput {
 export function canRead(viewer: Viewer, c: Pick<CaseAggregate, 'received' | 'current' | 'handling' | 'subTasks'>): boolean {
   const scope = viewer.scopePath;
   if (isWithin(c.received.unit.path, scope)) return true;
-  if (viewer.role === 'operator' && viewer.departmentId) {
+  if (isDepartmentOperator(viewer)) {
     return c.handling?.id === viewer.departmentId || c.subTasks.some((t) => t.department.id === viewer.departmentId);
   }
   return isWithin(c.current.path, scope) || (c.handling !== null && isWithin(c.handling.path, scope));
@@ -44,8 +45,6 @@ export function canRead(viewer: Viewer, c: Pick<CaseAggregate, 'received' | 'cur
 const outOfScope = (field: string) =>
   userError(field, 'OUT_OF_SCOPE', '该办件不在您的办理范围内', 'the case is outside the units and department you act for');
 
-/** 督查/监察: supervisors, or other systems with write access (the supervision platform). */
-export const supervises = (viewer: Viewer) => viewer.role === 'supervisor' || (viewer.role === 'system' && hasPermission(viewer, 'write'));
 
 /** Why the viewer may not append `event` to the case, or null when it may. */
 export function writeRefusal(viewer: Viewer, c: CaseAggregate, event: NewCaseEvent): UserError | null {

@@ -125,33 +125,28 @@ export interface EvaluationSummary {
  */
 export async function evaluateOpenCases(db: ApprovalsDb, ctx: AppendContext): Promise<EvaluationSummary> {
   const summary: EvaluationSummary = { evaluated: 0, raised: 0, yellow: 0, red: 0 };
-  const levels = new Map<string, string>();
   await sweepPages(
-    async (after) => {
-      const page = await db.case.findMany({
+    (after) =>
+      db.case.findMany({
         where: { state: { in: [...IN_PROGRESS_STATES] }, ...(after ? { id: { gt: after } } : {}) },
         select: { id: true, warningLevel: true },
         orderBy: { id: 'asc' },
         take: 500,
-      });
-      for (const row of page) levels.set(row.id, row.warningLevel);
-      return page;
-    },
+      }),
     async (page) => {
       const aggregates = await loadAggregates(db, page.map((p) => p.id));
       await db.$transaction(async (tx) => {
-        for (const { id } of page) {
+        for (const { id, warningLevel } of page) {
           const c = aggregates.get(id);
           if (!c || !isInProgress(c.state)) continue;
           summary.evaluated += 1;
           const { cards, level } = cardsOf(ctx, c);
           summary.raised += await storeNewWarnings(tx, ctx, c, cards);
-          if (level !== levels.get(id)) await tx.case.update({ where: { id }, data: { warningLevel: level } });
+          if (level !== warningLevel) await tx.case.update({ where: { id }, data: { warningLevel: level } });
           if (level === 'YELLOW') summary.yellow += 1;
           if (level === 'RED') summary.red += 1;
         }
       });
-      levels.clear();
     },
   );
   return summary;

@@ -1,11 +1,11 @@
 // One input shape for every write: each mutation fills it for its own step, importCaseEvents
 // takes a list of them. Turning it into a typed event (with reference data looked up in the
 // departments directory) happens here, once, so a feed and a window obey the same rules.
-import { randomBytes } from 'node:crypto';
-import { toLocalDate, type ClockStopReason, type LocalDate } from '../shared/calendar';
+import type { ClockStopReason, LocalDate } from '../shared/calendar';
 import type { DepartmentRef, DirectoryLookup, ReferenceCache } from '../shared/departments-directory';
-import { userError, type UserError } from '../shared/errors';
-import type { CaseAggregate } from './domain/case-aggregate';
+import { notFoundError, requiredError, type UserError } from '../shared/errors';
+import { newRecordNo } from '../shared/event-history';
+import { defaultLimitDays, type CaseAggregate } from './domain/case-aggregate';
 import type { Actor, CaseEventType, DepartmentRefData, NewCaseEvent } from './domain/case-events';
 import type { ApplicantKind, Channel, RatingChannel, RectificationMode } from './domain/case-state';
 
@@ -57,16 +57,10 @@ export function referencesOf(inputs: readonly EventInput[]): Required<DirectoryL
   return { unitIds: [...unitIds], departmentIds: [...departmentIds], itemIds: [...itemIds] };
 }
 
-const required = (field: string, zh: string, en: string) => userError(field, 'REQUIRED', `请填写${zh}`, `${en} is required`);
-const unknown = (field: string, zh: string, en: string) =>
-  userError(field, 'NOT_FOUND', `${zh}不存在或已撤销`, `no active ${en} with this id`);
+const required = requiredError;
+const unknown = notFoundError;
 
 const departmentData = (d: DepartmentRef): DepartmentRefData => ({ id: d.id, path: d.orgUnit.path });
-
-/** 办件编号: receiving unit's code, date, and a random suffix (unique without a shared counter). */
-export function newCaseNo(unitCode: string, at: Date): string {
-  return `${unitCode}-${toLocalDate(at).replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
-}
 
 type Built = { ok: true; event: NewCaseEvent } | { ok: false; errors: UserError[] };
 
@@ -99,7 +93,7 @@ export async function buildEvent(
         ...base,
         type: 'RECEIVED',
         data: {
-          caseNo: newCaseNo(unit.code, base.at),
+          caseNo: newRecordNo(unit.code, base.at),
           externalRef: input.caseRef ?? null,
           applicant: {
             kind: input.applicant.kind,
@@ -139,7 +133,7 @@ export async function buildEvent(
       }
       if (errors.length > 0) return fail(...errors);
       const item = c!.received.item;
-      const limitDays = input.limitDays ?? (item.kind === 'IMMEDIATE' ? 0 : item.promisedDays);
+      const limitDays = input.limitDays ?? defaultLimitDays(item);
       return ok({ ...base, type: 'ACCEPTED', data: { department: departmentData(department), limitDays, subTasks } });
     }
     case 'NOT_ACCEPTED':

@@ -1,13 +1,10 @@
 // The approvals subgraph's long-lived services: the working-day calendar, the departments
 // directory (reference data over HTTP), the SQL dialect, and the county's settings.
 import { z } from 'zod';
-import { calendarCoverageWarning, createDeploymentCalendar, type WorkingCalendar } from '../shared/calendar';
-import { createHttpDirectory, type DepartmentsDirectory } from '../shared/departments-directory';
 import { parseEnv } from '../shared/env';
-import { parseDatabaseUrl } from '../shared/database';
+import { createDomainServices, type DomainServices } from '../shared/domain-services';
 import type { RuntimeOptions } from '../shared/subgraph-server';
 import { DEFAULT_APPROVAL_TARGETS, type ApprovalTargets } from './domain/approval-stats';
-import type { Dialect } from './domain/stats-query';
 
 export interface ApprovalsConfig {
   /** Yellow card when at most this many working days remain (电子监察 黄牌). */
@@ -19,13 +16,8 @@ export interface ApprovalsConfig {
   warningIntervalMinutes: number;
 }
 
-export interface ApprovalsServices {
-  calendar: WorkingCalendar;
-  directory: DepartmentsDirectory;
-  dialect: Dialect;
+export interface ApprovalsServices extends DomainServices {
   config: ApprovalsConfig;
-  /** The current instant; one place to read the clock. */
-  now: () => Date;
 }
 
 const targetsSchema = z
@@ -70,21 +62,7 @@ export function approvalsConfig(env: NodeJS.ProcessEnv): ApprovalsConfig {
 }
 
 export function createApprovalsServices(_db: unknown, options: RuntimeOptions): ApprovalsServices {
-  const departmentsUrl = options.peers.departments ?? options.env.YG_PEER_URL_DEPARTMENTS;
-  if (!departmentsUrl) {
-    throw new Error('approvals needs the departments subgraph URL (YG_PEER_URL_DEPARTMENTS) for reference data');
-  }
-  const calendar = createDeploymentCalendar(options.env);
-  // Deadlines set from late in the year reach into the next: say so at every start until it is covered.
-  const coverage = calendarCoverageWarning(calendar, new Date());
-  if (coverage) options.log(coverage);
-  return {
-    calendar,
-    directory: createHttpDirectory({ url: departmentsUrl, signingKey: options.signingKey, caller: 'approvals' }),
-    dialect: parseDatabaseUrl(options.databaseUrl, 'approvals').provider === 'sqlite' ? 'sqlite' : 'postgres',
-    config: approvalsConfig(options.env),
-    now: () => new Date(),
-  };
+  return { ...createDomainServices('approvals', options), config: approvalsConfig(options.env) };
 }
 
 /** What appending to a case needs besides the transaction: the calendar, card rules and "now". */

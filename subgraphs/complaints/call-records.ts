@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { toLocalDate } from '../shared/calendar';
 import { referenceCache } from '../shared/departments-directory';
 import { userError, type UserError } from '../shared/errors';
+import { inFuture } from '../shared/event-history';
 import { idempotent } from '../shared/idempotency';
 import { isWithin } from '../shared/scope';
 import { hasPermission, type Viewer } from '../shared/viewer';
@@ -31,8 +32,6 @@ export interface CallImportOutcome {
 }
 
 const MAX_WAIT_SECONDS = 3_600;
-const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-
 export async function importCallRecords(
   ctx: { viewer: Viewer; db: ComplaintsDb; services: ComplaintsServices },
   records: readonly CallRecordInput[],
@@ -56,7 +55,7 @@ export async function importCallRecords(
     if (!r.callId.trim()) errors.push(userError(field('callId'), 'REQUIRED', '请填写话务编号', 'callId is required'));
     else if (seen.has(r.callId)) errors.push(userError(field('callId'), 'DUPLICATE_IN_BATCH', '批次内话务编号重复', 'the call id appears twice in the batch'));
     seen.add(r.callId);
-    if (Number.isNaN(r.startedAt.getTime()) || r.startedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    if (Number.isNaN(r.startedAt.getTime()) || inFuture(r.startedAt, now)) {
       errors.push(userError(field('startedAt'), 'EVENT_IN_FUTURE', '来电时间不能晚于当前时间', 'a call cannot start in the future'));
     }
     if (!Number.isInteger(r.waitSeconds) || r.waitSeconds < 0 || r.waitSeconds > MAX_WAIT_SECONDS) {

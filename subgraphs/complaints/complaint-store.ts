@@ -22,7 +22,8 @@ export class ConcurrentComplaintWriteError extends Error {
   readonly code = 'CONCURRENT_WRITE';
 }
 
-const eventRows = (complaintId: string, state: ComplaintState | null, version: number, events: readonly NewComplaintEvent[]) =>
+/** Rows for new events appended after `version` events with the request in `state` (null: new request). */
+export const eventRows = (complaintId: string, state: ComplaintState | null, version: number, events: readonly NewComplaintEvent[]) =>
   history.eventRows({ complaintId }, state, version, events, stateAfter);
 
 /** Histories of the given requests, oldest event first, in one query. */
@@ -82,7 +83,8 @@ export async function appendToComplaint(tx: Tx, ctx: AppendContext, c: Complaint
   const updated = await tx.complaint.updateMany({ where: { id: c.id, version: c.version }, data: { ...complaintRow(next), warningLevel: cardsOf(ctx, next).level } });
   if (updated.count !== 1) throw new ConcurrentComplaintWriteError(`request ${c.id} changed while it was being written`);
   await tx.complaintEvent.createMany({ data: eventRows(c.id, c.state, c.version, events) });
-  if (next.dispatches.length > 0) await writeDispatches(tx, next);
+  // Dispatch rows change only with a dispatch, its sign-off or its return.
+  if (events.some((e) => e.type === 'DISPATCHED' || e.type === 'SIGNED' || e.type === 'RETURNED')) await writeDispatches(tx, next);
   if (next.callbacks.length > c.callbacks.length) await writeCallbacks(tx, next);
   return next;
 }
@@ -145,32 +147,27 @@ export interface EvaluationSummary {
 /** The warning sweep: every open request against `ctx.now`, in pages of 500, one transaction per page. */
 export async function evaluateOpenComplaints(db: ComplaintsDb, ctx: AppendContext): Promise<EvaluationSummary> {
   const summary: EvaluationSummary = { evaluated: 0, raised: 0, yellow: 0, red: 0 };
-  const levels = new Map<string, string>();
   await sweepPages(
-    async (after) => {
-      const page = await db.complaint.findMany({
+    (after) =>
+      db.complaint.findMany({
         where: { state: { in: [...OPEN_STATES] }, ...(after ? { id: { gt: after } } : {}) },
         select: { id: true, warningLevel: true },
         orderBy: { id: 'asc' },
         take: 500,
-      });
-      for (const row of page) levels.set(row.id, row.warningLevel);
-      return page;
-    },
+      }),
     async (page) => {
       const aggregates = await loadAggregates(db, page.map((p) => p.id));
       await db.$transaction(async (tx) => {
-        for (const { id } of page) {
+        for (const { id, warningLevel } of page) {
           const c = aggregates.get(id);
           if (!c || !isOpen(c.state)) continue;
           summary.evaluated += 1;
-          const { raised, level } = await refreshWarnings(tx as Tx, ctx, c, levels.get(id) ?? null);
+          const { raised, level } = await refreshWarnings(tx as Tx, ctx, c, warningLevel);
           summary.raised += raised;
           if (level === 'YELLOW') summary.yellow += 1;
           if (level === 'RED') summary.red += 1;
         }
       });
-      levels.clear();
     },
   );
   return summary;

@@ -2,10 +2,9 @@
 // list. Turning it into a typed event — reference data from the departments directory, deadlines
 // from the calendar and the county's limits — happens here, once, so a feed and a hotline seat
 // obey the same rules.
-import { randomBytes } from 'node:crypto';
-import { toLocalDate } from '../shared/calendar';
 import type { DirectoryLookup, ReferenceCache } from '../shared/departments-directory';
-import { userError, type UserError } from '../shared/errors';
+import { notFoundError, requiredError, userError, type UserError } from '../shared/errors';
+import { newRecordNo } from '../shared/event-history';
 import type { CategoryCode } from './domain/categories';
 import type { ComplaintAggregate } from './domain/complaint-aggregate';
 import type { Actor, Assignee, ComplaintEventType, NewComplaintEvent } from './domain/complaint-events';
@@ -50,13 +49,8 @@ export function referencesOf(inputs: readonly ComplaintEventInput[]): Required<D
   return { unitIds: [...unitIds], departmentIds: [...departmentIds], itemIds: [] };
 }
 
-const required = (field: string, zh: string, en: string) => userError(field, 'REQUIRED', `请填写${zh}`, `${en} is required`);
-const unknown = (field: string, zh: string, en: string) => userError(field, 'NOT_FOUND', `${zh}不存在或已撤销`, `no active ${en} with this id`);
-
-/** 工单编号: receiving unit's code, date, and a random suffix (unique without a shared counter). */
-export function newRequestNo(unitCode: string, at: Date): string {
-  return `${unitCode}-${toLocalDate(at).replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
-}
+const required = requiredError;
+const unknown = notFoundError;
 
 type Built = { ok: true; event: NewComplaintEvent } | { ok: false; errors: UserError[] };
 
@@ -93,7 +87,7 @@ export async function buildEvent(
         ...base,
         type: 'RECEIVED',
         data: {
-          requestNo: newRequestNo(received.code, base.at),
+          requestNo: newRecordNo(received.code, base.at),
           externalRef: input.ref ?? null,
           kind: input.kind,
           channel: input.channel,

@@ -3,7 +3,8 @@
 // likewise.
 import DataLoader from 'dataloader';
 import type { LocalDate } from '../shared/calendar';
-import { groupBy } from '../shared/sql-params';
+import { groupedStatsLoader, onePeriod, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import { referenceCache } from '../shared/departments-directory';
 import { loadHistories } from './complaint-store';
 import type { ComplaintsDb } from './db';
 import { foldComplaint, type ComplaintAggregate } from './domain/complaint-aggregate';
@@ -13,21 +14,10 @@ import { type DayCounts, hotlineDaysQuery } from './domain/hotline-stats';
 import { addCounts, departmentStatsQuery, EMPTY_COUNTS, orgUnitStatsQuery, type ComplaintCounts } from './domain/stats-query';
 import type { ComplaintsServices } from './services';
 
-export interface StatsKey {
-  from: LocalDate;
-  to: LocalDate;
-  asOf: LocalDate;
-  /** An org unit's path, or a department id. */
-  subject: string;
-}
-
 export interface SubjectCounts {
   counts: ComplaintCounts;
   categories: Map<string, number>;
 }
-
-const periodKey = (k: Omit<StatsKey, 'subject'>) => `${k.from}|${k.to}|${k.asOf}`;
-const cacheKeyFn = (k: StatsKey) => `${periodKey(k)}|${k.subject}`;
 
 type StatsRow = { groupKey: string; part: string; category: string | null } & Record<string, number | bigint | string | null>;
 
@@ -49,25 +39,16 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
     return ids.map((id) => histories.get(id) ?? []);
   });
 
-  function statsLoader(query: typeof orgUnitStatsQuery, groupOf: (k: StatsKey) => string) {
-    return new DataLoader<StatsKey, SubjectCounts, string>(
-      async (keys) => {
-        const results = new Map<string, SubjectCounts>();
-        for (const group of groupBy(keys, groupOf).values()) {
-          const first = group[0]!;
-          const window = statsWindow(calendar, first, services.now(), config.satisfiedFrom);
-          const subjects = [...new Set(group.map((k) => k.subject))];
-          const built = query(dialect, subjects, window);
-          const rows = await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params);
-          for (const [subject, value] of collect(subjects, rows)) results.set(cacheKeyFn({ ...first, subject }), value);
-        }
-        return keys.map((k) => results.get(cacheKeyFn(k))!);
-      },
-      { cacheKeyFn },
-    );
+  /** One grouped statement for the subjects: request, dispatch and callback counts, and categories. */
+  async function figures(query: typeof orgUnitStatsQuery, first: StatsKey, subjects: string[]): Promise<Map<string, SubjectCounts>> {
+    const built = query(dialect, subjects, statsWindow(calendar, first, services.now(), config.satisfiedFrom));
+    return collect(subjects, await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params));
   }
+  const noFigures = (): SubjectCounts => ({ counts: { ...EMPTY_COUNTS }, categories: new Map() });
 
   return {
+    /** Reference lookups (filters naming a unit) in one directory call per request, cached. */
+    refs: referenceCache(services.directory),
     events,
     /** Projection rows by id (links between requests), one query per batch; callers check scope. */
     row: new DataLoader<string, Awaited<ReturnType<ComplaintsDb['complaint']['findUnique']>>>(async (ids) => {
@@ -83,32 +64,28 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
       });
     }),
     /** Siblings (same path length) and one period share one statement. */
-    orgUnitStats: statsLoader(orgUnitStatsQuery, (k) => `${periodKey(k)}|${k.subject.length}`),
+    orgUnitStats: groupedStatsLoader(siblingsOfOnePeriod, (first, paths) => figures(orgUnitStatsQuery, first, paths), noFigures),
     /** Departments of one period share one statement. */
-    departmentStats: statsLoader(departmentStatsQuery, periodKey),
+    departmentStats: groupedStatsLoader(onePeriod, (first, ids) => figures(departmentStatsQuery, first, ids), noFigures),
     /** Call records per day for sibling units: one statement per period and path length. */
-    hotlineDays: new DataLoader<StatsKey, DayCounts[], string>(
-      async (keys) => {
-        const results = new Map<string, DayCounts[]>();
-        for (const group of groupBy(keys, (k) => `${periodKey(k)}|${k.subject.length}`).values()) {
-          const first = group[0]!;
-          const subjects = [...new Set(group.map((k) => k.subject))];
-          const built = hotlineDaysQuery(dialect, subjects, first.from, first.to);
-          const rows = await db.$queryRawUnsafe<Array<{ groupKey: string; day: string } & Record<string, number | bigint>>>(built.sql, ...built.params);
-          for (const subject of subjects) results.set(cacheKeyFn({ ...first, subject }), []);
-          for (const row of rows) {
-            results.get(cacheKeyFn({ ...first, subject: row.groupKey }))?.push({
-              day: row.day as LocalDate,
-              offered: Number(row.offered),
-              answered: Number(row.answered),
-              answeredWithin15s: Number(row.answeredWithin15s),
-              answeredWaitSum: Number(row.answeredWaitSum),
-            });
-          }
+    hotlineDays: groupedStatsLoader(
+      siblingsOfOnePeriod,
+      async (first, paths) => {
+        const built = hotlineDaysQuery(dialect, paths, first.from, first.to);
+        const rows = await db.$queryRawUnsafe<Array<{ groupKey: string; day: string } & Record<string, number | bigint>>>(built.sql, ...built.params);
+        const byPath = new Map<string, DayCounts[]>(paths.map((p) => [p, []]));
+        for (const row of rows) {
+          byPath.get(row.groupKey)?.push({
+            day: row.day as LocalDate,
+            offered: Number(row.offered),
+            answered: Number(row.answered),
+            answeredWithin15s: Number(row.answeredWithin15s),
+            answeredWaitSum: Number(row.answeredWaitSum),
+          });
         }
-        return keys.map((k) => results.get(cacheKeyFn(k)) ?? []);
+        return byPath;
       },
-      { cacheKeyFn },
+      () => [],
     ),
   };
 }

@@ -1,11 +1,8 @@
 // The complaints subgraph's long-lived services: the working-day calendar, the departments
 // directory (reference data over HTTP), the SQL dialect, and the county's settings.
 import { z } from 'zod';
-import { calendarCoverageWarning, createDeploymentCalendar, type WorkingCalendar } from '../shared/calendar';
-import { createHttpDirectory, type DepartmentsDirectory } from '../shared/departments-directory';
 import { parseEnv } from '../shared/env';
-import { parseDatabaseUrl } from '../shared/database';
-import type { Dialect } from '../shared/sql-params';
+import { createDomainServices, type DomainServices } from '../shared/domain-services';
 import type { RuntimeOptions } from '../shared/subgraph-server';
 import { DEFAULT_COMPLAINT_TARGETS, type ComplaintTargets } from './domain/complaint-stats';
 import { PRIORITIES } from './domain/complaint-state';
@@ -26,12 +23,8 @@ export interface ComplaintsConfig {
   warningIntervalMinutes: number;
 }
 
-export interface ComplaintsServices {
-  calendar: WorkingCalendar;
-  directory: DepartmentsDirectory;
-  dialect: Dialect;
+export interface ComplaintsServices extends DomainServices {
   config: ComplaintsConfig;
-  now: () => Date;
 }
 
 const limitSchema = z.discriminatedUnion('unit', [
@@ -83,21 +76,7 @@ export function complaintsConfig(env: NodeJS.ProcessEnv): ComplaintsConfig {
 }
 
 export function createComplaintsServices(_db: unknown, options: RuntimeOptions): ComplaintsServices {
-  const departmentsUrl = options.peers.departments ?? options.env.YG_PEER_URL_DEPARTMENTS;
-  if (!departmentsUrl) {
-    throw new Error('complaints needs the departments subgraph URL (YG_PEER_URL_DEPARTMENTS) for reference data');
-  }
-  const calendar = createDeploymentCalendar(options.env);
-  // Deadlines set from late in the year reach into the next: say so at every start until it is covered.
-  const coverage = calendarCoverageWarning(calendar, new Date());
-  if (coverage) options.log(coverage);
-  return {
-    calendar,
-    directory: createHttpDirectory({ url: departmentsUrl, signingKey: options.signingKey, caller: 'complaints' }),
-    dialect: parseDatabaseUrl(options.databaseUrl, 'complaints').provider === 'sqlite' ? 'sqlite' : 'postgres',
-    config: complaintsConfig(options.env),
-    now: () => new Date(),
-  };
+  return { ...createDomainServices('complaints', options), config: complaintsConfig(options.env) };
 }
 
 /** What appending to a request needs besides the transaction. */

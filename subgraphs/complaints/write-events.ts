@@ -158,7 +158,10 @@ async function write(
 
 /** The requests a batch has read or written so far, so later events see earlier ones. */
 class Batch {
+  /** Every request read or written so far, as it now stands. */
   private readonly touched = new Map<string, ComplaintAggregate>();
+  /** The ones this batch wrote: only their cards are its business. */
+  private readonly written = new Set<string>();
   private readonly byRef = new Map<string, string>();
   constructor(
     private readonly tx: Tx,
@@ -184,16 +187,18 @@ class Batch {
 
   async create(id: string, event: NewComplaintEvent, ref: string | null): Promise<void> {
     this.touched.set(id, await createComplaint(this.tx, this.ctx, id, [event]));
+    this.written.add(id);
     if (ref) this.byRef.set(ref, id);
   }
 
   async append(c: ComplaintAggregate, events: NewComplaintEvent[]): Promise<void> {
     this.touched.set(c.id, await appendToComplaint(this.tx, this.ctx, c, events));
+    this.written.add(c.id);
   }
 
   /** Warnings of every request the batch touched, judged where each history now ends. */
   async storeCards(): Promise<void> {
-    for (const c of this.touched.values()) await storeCards(this.tx, this.ctx, c);
+    for (const id of this.written) await storeCards(this.tx, this.ctx, this.touched.get(id)!);
   }
 
   /**

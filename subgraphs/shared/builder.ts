@@ -44,6 +44,9 @@ export function createBuilder<PT extends object, DB extends object, Loaders, Ser
       dmmf: options.dmmf as never,
       // Descriptions are written in code (Chinese term + English), not taken from the models.
       exposeDescriptions: false,
+      // Every connection pages the same way (first defaults to 20, at most 100).
+      defaultConnectionSize: DEFAULT_PAGE_SIZE,
+      maxConnectionSize: MAX_PAGE_SIZE,
       filterConnectionTotalCount: true,
       onUnusedQuery: null,
     },
@@ -96,4 +99,3 @@ export function createBuilder<PT extends object, DB extends object, Loaders, Ser
   return builder;
 }
 
-export const PAGE_SIZES = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE };

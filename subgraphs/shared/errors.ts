@@ -19,6 +19,15 @@ export function userError(field: string, rule: string, message: string, messageE
   return { field, rule, message, messageEn };
 }
 
+/** True for missing or whitespace-only text. */
+export const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
+
+/** `field` is missing: 请填写<zh> / <en> is required. */
+export const requiredError = (field: string, zh: string, en: string) => userError(field, 'REQUIRED', `请填写${zh}`, `${en} is required`);
+
+/** `field` names no active reference record. */
+export const notFoundError = (field: string, zh: string, en: string) => userError(field, 'NOT_FOUND', `${zh}不存在或已撤销`, `no active ${en} with this id`);
+
 /** Codes our own errors carry; callers see them unmasked (subgraph-server.ts). */
 export const ERROR_CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CALENDAR_YEAR_NOT_COVERED', 'CONCURRENT_WRITE'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,7 +2,9 @@
 // type, the state before and after, and the event's data as JSON text (SQLite has no JSON column
 // type; dates inside are strings, so JSON round-trips them unchanged). Generic over the domain's
 // events and states; each domain names its parent column (caseId, complaintId …).
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { toLocalDate } from './calendar';
+import { userError, type UserError } from './errors';
 
 export interface StoredEvent<Type extends string = string, Data = unknown> {
   seq: number;
@@ -75,4 +77,31 @@ export function eventFromRow<E extends StoredEvent>(row: Omit<EventRowBase, 'id'
 /** Gives new events their sequence numbers (for folding before they are stored). */
 export function numbered<E extends StoredEvent>(version: number, events: readonly Omit<E, 'seq'>[]): E[] {
   return events.map((e, i) => ({ ...e, seq: version + i + 1 }) as E);
+}
+
+/** Clock skew tolerated between a feeding system and this server. */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** A timestamp later than now (beyond the tolerated skew). */
+export const inFuture = (at: Date, now: Date) => at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
+
+/**
+ * The checks every step's time passes: a valid instant, not in the future, not before the record's
+ * previous step (`previousEn` names that step in the English message, e.g. "event of the case").
+ */
+export function eventTimeErrors(lastEventAt: Date | null, at: Date, now: Date, previousEn: string): UserError[] {
+  if (Number.isNaN(at.getTime())) return [userError('at', 'INVALID_TIMESTAMP', '时间无效', 'the timestamp is invalid')];
+  if (inFuture(at, now)) return [userError('at', 'EVENT_IN_FUTURE', '事件时间不能晚于当前时间', 'the event cannot be in the future')];
+  if (lastEventAt && at < lastEventAt) {
+    return [userError('at', 'EVENT_BEFORE_PREVIOUS', '事件时间不能早于上一环节', `the event cannot precede the previous ${previousEn}`)];
+  }
+  return [];
+}
+
+/**
+ * A record number (办件编号, 工单编号): the receiving unit's code, the Beijing date and a random
+ * suffix, unique without a shared counter, e.g. 430721-20250115-3F9A12C0.
+ */
+export function newRecordNo(unitCode: string, at: Date): string {
+  return `${unitCode}-${toLocalDate(at).replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
 }

@@ -1,8 +1,8 @@
 // Reporting periods (统计期间): a custom range of local dates, or a year, quarter or month.
 // Every domain's `…Stats(period)` takes the same input, so the dashboard can ask all of them
 // for "2025 Q3" and get comparable figures.
-import { addCalendarDays, minLocalDate, parseLocalDate, type LocalDate } from './calendar';
-import { userError, type UserError } from './errors';
+import { addCalendarDays, minLocalDate, parseLocalDate, toLocalDate, type LocalDate } from './calendar';
+import { badInput, userError, type UserError } from './errors';
 
 export interface PeriodInput {
   from?: string | null;
@@ -86,4 +86,11 @@ export function resolvePeriod(input: PeriodInput, today: LocalDate, field = 'per
   const from = parseLocalDate(`${year}-${pad(fromMonth)}-01`);
   const to = parseLocalDate(`${year}-${pad(toMonth)}-${pad(lastDayOfMonth(year, toMonth))}`);
   return { period: { from, to, asOf: minLocalDate(to, today), label } };
+}
+
+/** The period a `…Stats(period)` argument asks for, relative to now; bad input is a typed BAD_USER_INPUT error. */
+export function periodOrThrow(input: PeriodInput, now: Date): Period {
+  const resolved = resolvePeriod(input, toLocalDate(now), 'period');
+  if ('error' in resolved) throw badInput(resolved.error);
+  return resolved.period;
 }

@@ -21,7 +21,10 @@ export function startPeriodicJob(minutes: number, run: () => Promise<unknown>, o
  * Pages through open records by id (500 at a time) and hands each page to `evaluate`, which the
  * caller runs in one transaction: a sweep over 100 000 open records never holds them all.
  */
-export async function sweepPages(fetchPage: (after: string | undefined) => Promise<{ id: string }[]>, evaluate: (page: { id: string }[]) => Promise<void>): Promise<void> {
+export async function sweepPages<Row extends { id: string }>(
+  fetchPage: (after: string | undefined) => Promise<Row[]>,
+  evaluate: (page: Row[]) => Promise<void>,
+): Promise<void> {
   let after: string | undefined;
   for (;;) {
     const page = await fetchPage(after);

@@ -1,6 +1,8 @@
 // Portable raw SQL for statistics (SQLite and PostgreSQL): parameters by marker and the CASE-sum
 // idiom every grouped stats statement is made of. Pure: builds text and parameters.
 
+import { subtreeRange } from './scope';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface BuiltQuery {
@@ -47,3 +49,22 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   return groups;
 }
 
+
+/**
+ * The one path length of sibling units, so one `GROUP BY substr(path, 1, length)` groups rows by
+ * subtree; throws for paths of different lengths (`statement` names the caller in the message).
+ */
+export function siblingPathLength(paths: readonly string[], statement: string): number {
+  if (new Set(paths.map((path) => path.length)).size !== 1) throw new Error(`${statement} groups sibling paths of one length`);
+  return paths[0]!.length;
+}
+
+/** `column` lies in any of the subtrees: range conditions (index-friendly) joined by OR. */
+export function subtreeRanges(p: Params, column: string, paths: readonly string[]): string {
+  return paths
+    .map((path) => {
+      const range = subtreeRange(path);
+      return `(${column} >= ${p.add(range.from)} AND ${column} < ${p.add(range.below)})`;
+    })
+    .join(' OR ');
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePersonToken } from '../../gateway/auth';
 import { secretKey } from '../../subgraphs/shared/viewer';
 import { calendar, loadCatalogue, type Catalogue, type Unit } from '../support/approvals-fixtures';
-import type { LocalDate } from '../../subgraphs/shared/calendar';
+import { toLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
 import { bj, IMPORT, importRequests, requestEvents, type ImportResult, type RequestSpec } from '../support/complaints-fixtures';
 import { expectData, startTestHub, type TestHub } from '../support/hub';
 
@@ -556,7 +556,8 @@ describe('complaintStats', () => {
   }
 });
 
-const toDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10) as LocalDate;
+/** The Beijing date of an ISO instant. */
+const toDay = (iso: string) => toLocalDate(new Date(iso));
 
 describe('warnings', () => {
   it('raises 签收超时 and 答复超期 cards on evaluation, once per deadline, and lists them in scope', async () => {

@@ -1,7 +1,7 @@
 // Approval cases for integration tests, written through the gateway like any feeding system:
 // a small spec per case becomes importCaseEvents input, and the test computes its expected
 // figures from the same specs (independently of the subgraph's SQL).
-import { addCalendarDays, createWorkingCalendar, parseLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
+import { createWorkingCalendar, parseLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
 import { expectData, type TestHub } from './hub';
 
 export const calendar = createWorkingCalendar();
@@ -60,7 +60,6 @@ export async function loadCatalogue(hub: TestHub): Promise<Catalogue> {
 export const at = (day: LocalDate, time = '09:30') => new Date(`${day}T${time}:00+08:00`).toISOString();
 export const workingDayAfter = (day: LocalDate, n: number) => calendar.addWorkingDays(day, n);
 export const day = (s: string) => parseLocalDate(s);
-export { addCalendarDays };
 
 export interface CaseSpec {
   ref: string;

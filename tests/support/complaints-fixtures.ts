@@ -1,6 +1,8 @@
 // Requests for integration tests, written through the gateway like a hotline feed: a small spec
 // per request becomes importComplaints input, and the tests compute expected figures from the
 // same specs (independently of the subgraph's SQL).
+import type { LocalDate } from '../../subgraphs/shared/calendar';
+import { at } from './approvals-fixtures';
 import { expectData, type TestHub } from './hub';
 
 export interface RequestSpec {
@@ -20,8 +22,8 @@ export interface RequestSpec {
   callback?: { at: string; satisfaction: number };
 }
 
-/** A Beijing-time instant. */
-export const bj = (day: string, time = '09:00') => new Date(`${day}T${time}:00+08:00`).toISOString();
+/** A Beijing-time instant (09:00 unless given). */
+export const bj = (day: string, time = '09:00') => at(day as LocalDate, time);
 
 export function requestEvents(s: RequestSpec): Record<string, unknown>[] {
   const base = (type: string, at: string) => ({ ref: s.ref, type, at, actorName: '测试坐席' });

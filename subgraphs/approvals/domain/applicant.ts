@@ -7,18 +7,14 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
 export function isValidResidentId(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id)) return false;
-  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
-  return ID_CHECK[sum % 11] === id[17];
+  return /^\d{17}[\dX]$/.test(id) && residentIdCheck(id) === id[17];
 }
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 export function isValidCreditCode(code: string): boolean {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
-  const sum = USCC_WEIGHTS.reduce((acc, w, i) => acc + w * USCC_CHARS.indexOf(code[i]!), 0);
-  return USCC_CHARS[(31 - (sum % 31)) % 31] === code[17];
+  return /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code) && creditCodeCheck(code) === code[17];
 }
 
 export function idNumberProblem(kind: ApplicantKind, id: string): UserError | null {
@@ -32,7 +28,7 @@ export function idNumberProblem(kind: ApplicantKind, id: string): UserError | nu
     : userError('applicant.idNumber', 'CREDIT_CODE_CHECKSUM', '统一社会信用代码格式或校验位不正确', 'not a valid unified social credit code (GB 32100)');
 }
 
-/** Check characters for generated demo identifiers. */
+/** The check character of the first 17 characters (validation above; generated demo identifiers). */
 export function residentIdCheck(first17: string): string {
   const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(first17[i]), 0);
   return ID_CHECK[sum % 11]!;

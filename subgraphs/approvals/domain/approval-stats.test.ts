@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate, type LocalDate } from '../../shared/calendar';
+import { nthWorkingDayBack, parseLocalDate, type LocalDate } from '../../shared/calendar';
 import {
   addCounts,
   approvalStats,
   DEFAULT_APPROVAL_TARGETS,
   EMPTY_COUNTS,
-  nthWorkingDayBack,
   overdueWorkingDays,
   statsWindow,
 } from './approval-stats';

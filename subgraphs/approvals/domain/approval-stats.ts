@@ -8,10 +8,8 @@
 //    working days past due;
 //  - 满意率 = top levels / rated in the period; 回访率 and 整改率 over the period's 差评.
 import { nthWorkingDayBack, type LocalDate, type WorkingCalendar } from '../../shared/calendar';
-
-export { nthWorkingDayBack };
 import { rate, type AgeingBucket, type Rate } from '../../shared/rate';
-import type { StatsCounts, StatsWindow } from './stats-query';
+import { COUNT_COLUMNS, type StatsCounts, type StatsWindow } from './stats-query';
 
 export interface ApprovalTargets {
   completionRate: number;
@@ -62,32 +60,12 @@ export interface ApprovalStats {
   handled: number;
 }
 
-export const EMPTY_COUNTS: StatsCounts = {
-  received: 0,
-  forwarded: 0,
-  handled: 0,
-  accepted: 0,
-  notAccepted: 0,
-  completed: 0,
-  onTime: 0,
-  early: 0,
-  immediate: 0,
-  workingDaysSum: 0,
-  overdueOpen: 0,
-  overdue1to5: 0,
-  overdue6to10: 0,
-  overdue11to20: 0,
-  overdue21plus: 0,
-  rated: 0,
-  satisfied: 0,
-  bad: 0,
-  calledBack: 0,
-  rectified: 0,
-};
+export const EMPTY_COUNTS: StatsCounts = Object.fromEntries(COUNT_COLUMNS.map((c) => [c, 0])) as StatsCounts;
 
-export function addCounts(a: StatsCounts, b: Partial<StatsCounts>): StatsCounts {
+/** Adds a row's counts (numbers, or bigints from PostgreSQL) to a running total. */
+export function addCounts(a: StatsCounts, b: Partial<Record<string, number | bigint | string | null>>): StatsCounts {
   const out = { ...a };
-  for (const key of Object.keys(out) as (keyof StatsCounts)[]) out[key] += Number(b[key] ?? 0);
+  for (const key of COUNT_COLUMNS) out[key] += Number(b[key] ?? 0);
   return out;
 }
 

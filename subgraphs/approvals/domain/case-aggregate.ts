@@ -249,6 +249,9 @@ function closeStops(c: CaseAggregate, event: CaseEvent): void {
 /** 差评: the bottom two of the five levels (不满意, 非常不满意). */
 export const isBadRating = (level: number) => level <= 2;
 
+/** The limit a case gets from its item: 即办件 0 (the same day), 承诺件 the promised working days. */
+export const defaultLimitDays = (item: { kind: 'IMMEDIATE' | 'PROMISED'; promisedDays: number }) => (item.kind === 'IMMEDIATE' ? 0 : item.promisedDays);
+
 /** Folds a complete history (sorted by seq, starting with RECEIVED). */
 export function foldCase(id: string, events: readonly CaseEvent[]): CaseAggregate {
   const first = events[0];
@@ -261,7 +264,7 @@ export function foldCase(id: string, events: readonly CaseEvent[]): CaseAggregat
     current: first.data.unit,
     handling: null,
     acceptedAt: null,
-    limitDays: first.data.item.kind === 'IMMEDIATE' ? 0 : first.data.item.promisedDays,
+    limitDays: defaultLimitDays(first.data.item),
     extensions: [],
     stops: [],
     stages: [],
@@ -277,20 +280,14 @@ export function foldCase(id: string, events: readonly CaseEvent[]): CaseAggregat
     version: 0,
     lastEventAt: first.at,
   };
-  for (const event of events) {
-    c.state = stateAfter(c.version === 0 ? null : c.state, event);
-    applyEvent(c, event);
-    c.version += 1;
-    c.lastEventAt = event.at;
-  }
-  return c;
+  return foldMore(c, events, true);
 }
 
-/** Applies further events to a folded case (returns a new aggregate; the input is untouched). */
-export function foldMore(c: CaseAggregate, events: readonly CaseEvent[]): CaseAggregate {
-  const next: CaseAggregate = structuredClone(c);
+/** Applies further events to a folded case (returns a new aggregate; the input is untouched unless `inPlace`). */
+export function foldMore(c: CaseAggregate, events: readonly CaseEvent[], inPlace = false): CaseAggregate {
+  const next: CaseAggregate = inPlace ? c : structuredClone(c);
   for (const event of events) {
-    next.state = stateAfter(next.state, event);
+    next.state = stateAfter(next.version === 0 ? null : next.state, event);
     applyEvent(next, event);
     next.version += 1;
     next.lastEventAt = event.at;

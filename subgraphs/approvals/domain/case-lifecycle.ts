@@ -2,8 +2,9 @@
 // either the events to append (the proposed one, plus any it triggers) or the broken rules.
 // Mutations and imports both go through `proposeEvent`, so a feed cannot do what a window cannot.
 import { CLOCK_STOP_REASON_LABELS, toLocalDate, type WorkingCalendar } from '../../shared/calendar';
-import { userError, type UserError } from '../../shared/errors';
-import { currentStage, isBadRating, openStop, totalExtensionDays, type CaseAggregate } from './case-aggregate';
+import { blank, requiredError, userError, type UserError } from '../../shared/errors';
+import { eventTimeErrors } from '../../shared/event-history';
+import { currentStage, defaultLimitDays, openStop, totalExtensionDays, type CaseAggregate } from './case-aggregate';
 import type { CaseEventType, EventDataByType, NewCaseEvent } from './case-events';
 import { CASE_STATE_LABELS, type CaseState } from './case-state';
 import { MAX_EXTENSION_DAYS, remainingDays } from './deadline';
@@ -34,26 +35,11 @@ export const ALLOWED_FROM: Readonly<Record<Exclude<CaseEventType, 'RECEIVED'>, r
 /** 行政许可法 第42条: joint handling (联合办理) takes at most 45 working days before extensions. */
 const MAX_PARALLEL_LIMIT_DAYS = 45;
 
-/** Clock skew tolerated between a feeding system and this server. */
-const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-
 export type Proposal = { ok: true; events: NewCaseEvent[] } | { ok: false; errors: UserError[] };
 
 const refuse = (...errors: UserError[]): Proposal => ({ ok: false, errors });
-const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
-const required = (field: string, what: string, whatEn: string) =>
-  userError(field, 'REQUIRED', `请填写${what}`, `${whatEn} is required`);
-
-function timeErrors(c: CaseAggregate | null, at: Date, now: Date): UserError[] {
-  if (Number.isNaN(at.getTime())) return [userError('at', 'INVALID_TIMESTAMP', '时间无效', 'the timestamp is invalid')];
-  if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    return [userError('at', 'EVENT_IN_FUTURE', '事件时间不能晚于当前时间', 'the event cannot be in the future')];
-  }
-  if (c && at < c.lastEventAt) {
-    return [userError('at', 'EVENT_BEFORE_PREVIOUS', '事件时间不能早于上一环节', 'the event cannot precede the previous event of the case')];
-  }
-  return [];
-}
+const required = requiredError;
+const timeErrors = (c: CaseAggregate | null, at: Date, now: Date) => eventTimeErrors(c?.lastEventAt ?? null, at, now, 'event of the case');
 
 /** Checks a case's first event. */
 export function validateReceipt(event: Extract<NewCaseEvent, { type: 'RECEIVED' }>, now: Date): UserError[] {
@@ -275,7 +261,7 @@ function acceptErrors(c: CaseAggregate, d: EventDataByType['ACCEPTED']): UserErr
   }
   const item = c.received.item;
   if (d.subTasks.length === 0) {
-    const expected = item.kind === 'IMMEDIATE' ? 0 : item.promisedDays;
+    const expected = defaultLimitDays(item);
     if (d.limitDays !== expected) {
       errors.push(userError('limitDays', 'LIMIT_IS_ITEMS', '办件时限以事项承诺时限为准', 'the limit is the item’s promised limit'));
     }
@@ -322,4 +308,3 @@ function triggeredBy(c: CaseAggregate, event: NewCaseEvent): NewCaseEvent[] {
   ];
 }
 
-export { isBadRating };

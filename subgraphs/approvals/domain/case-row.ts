@@ -1,7 +1,7 @@
 // The stored projection of a case: the columns lists, filters and statistics read. Always
 // computed from the aggregate (never edited on its own), in the transaction that appends events.
 import { toLocalDate, type WorkingCalendar } from '../../shared/calendar';
-import { currentStage, openStop, type CaseAggregate } from './case-aggregate';
+import { currentStage, openStop, totalExtensionDays, type CaseAggregate } from './case-aggregate';
 import { isInProgress, type WarningLevel } from './case-state';
 import {
   caseDueOn,
@@ -90,7 +90,7 @@ export function caseRow(cal: WorkingCalendar, c: CaseAggregate): CaseRow {
     serviceItemName: r.item.name,
     itemKind: r.item.kind,
     limitDays: c.limitDays,
-    extensionDays: c.extensions.reduce((s, e) => s + e.days, 0),
+    extensionDays: totalExtensionDays(c),
     channel: r.channel,
     orgUnitId: r.unit.id,
     orgPath: r.unit.path,

@@ -2,8 +2,7 @@
 // departments), portable between SQLite and PostgreSQL. Pure: builds text and parameters; the
 // repository runs it. Local dates are 'YYYY-MM-DD' text, so comparisons are plain string ones.
 import type { LocalDate } from '../../shared/calendar';
-import { subtreeRange } from '../../shared/scope';
-import { Params, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
+import { Params, siblingPathLength, subtreeRanges, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
 
 export type { BuiltQuery, Dialect };
 
@@ -107,19 +106,11 @@ function selectList(columns: Partial<Record<CountColumn, string>>): string {
  * handled). Rows: { groupKey, part: 'territory' | 'handled', ...counts }.
  */
 export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[], window: StatsWindow): BuiltQuery {
-  const lengths = new Set(unitPaths.map((p) => p.length));
-  if (lengths.size !== 1) throw new Error('orgUnitStatsQuery groups sibling paths of one length');
-  const length = unitPaths[0]!.length;
+  const length = siblingPathLength(unitPaths, 'orgUnitStatsQuery');
   const p = new Params(dialect);
   const w = windowParams(p, window);
   const inPeriod = inPeriodOf(w);
-  const ranges = (column: string) =>
-    unitPaths
-      .map((path) => {
-        const range = subtreeRange(path);
-        return `(${column} >= ${p.add(range.from)} AND ${column} < ${p.add(range.below)})`;
-      })
-      .join(' OR ');
+  const ranges = (column: string) => subtreeRanges(p, column, unitPaths);
   const territory = {
     ...metricExpressions(w, window.satisfiedFrom),
     received: sum(inPeriod('"receivedOn"')),

@@ -2,7 +2,7 @@
 // (default 1, configurable), red when overdue, red for a stage over its own limit (环节超时).
 // Parallel cases are evaluated per sub-task, so the late department gets the card.
 import { toLocalDate, type LocalDate, type WorkingCalendar } from '../../shared/calendar';
-import type { CaseAggregate } from './case-aggregate';
+import { currentStage, type CaseAggregate } from './case-aggregate';
 import { isInProgress, type WarningLevel } from './case-state';
 import { caseDueOn, remainingDays, stageDueOn, stageRemainingDays, subTaskDueOn, subTaskRemainingDays } from './deadline';
 
@@ -88,7 +88,7 @@ export function evaluateWarnings(
       });
     }
   }
-  const stage = c.stages.find((s) => s.endedAt === null);
+  const stage = currentStage(c);
   if (stage) {
     const remaining = stageRemainingDays(cal, c, stage, asOf);
     if (remaining < 0) {

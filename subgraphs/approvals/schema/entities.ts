@@ -2,11 +2,9 @@
 // and extends with `approvalStats`. Stats need the unit's path (and the department's), so the
 // fields @require it: the gateway fetches path from departments, then asks approvals once for
 // all units in the response.
-import { resolvePeriod, type Period } from '../../shared/period';
+import { periodOrThrow, type Period } from '../../shared/period';
 import { registerPeriodTypes, registerValueTypes } from '../../shared/value-types';
 import { isWithin } from '../../shared/scope';
-import { badInput } from '../../shared/errors';
-import { toLocalDate } from '../../shared/calendar';
 import { builder } from '../builder';
 import { approvalStats, type ApprovalStats } from '../domain/approval-stats';
 
@@ -46,12 +44,6 @@ export const ApprovalStatsRef = builder.objectRef<WithPeriod>('ApprovalStats').i
   }),
 });
 
-function periodOf(input: Parameters<typeof resolvePeriod>[0], now: Date) {
-  const resolved = resolvePeriod(input, toLocalDate(now), 'period');
-  if ('error' in resolved) throw badInput(resolved.error);
-  return resolved.period;
-}
-
 export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id: string }>('id'), (ref) => ref).implement({
   description: '行政区划单位 — an org unit (owned by departments); approvals adds its figures',
   externalFields: (t) => ({ path: t.string({ description: '物化路径 — materialized path (from departments)' }) }),
@@ -64,7 +56,7 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: '统计期间 — the period' }) },
       resolve: async (unit, args, ctx) => {
-        const period = periodOf(args.period, ctx.services.now());
+        const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
         const counts = await ctx.loaders.orgUnitStats.load({ ...period, subject: unit.path });
         return { ...approvalStats(counts, ctx.services.config.targets), period };
@@ -85,7 +77,7 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       requires: builder.selection<{ orgPath: string }>('orgPath'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: '统计期间 — the period' }) },
       resolve: async (department, args, ctx) => {
-        const period = periodOf(args.period, ctx.services.now());
+        const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
         const counts = await ctx.loaders.departmentStats.load({ ...period, subject: department.id });
         return { ...approvalStats(counts, ctx.services.config.targets), period };

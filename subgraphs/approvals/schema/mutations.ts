@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { forbidden } from '../../shared/errors';
 import { builder } from '../builder';
-import { supervises } from '../case-access';
+import { supervises } from '../../shared/authorize';
 import { evaluateOpenCases } from '../case-store';
 import { appendContext } from '../services';
 import type { EventInput } from '../event-input';

@@ -2,17 +2,17 @@
 // Every query is limited to the viewer's scope (case-access.ts).
 import { z } from 'zod';
 import type { Prisma } from '../../../prisma/generated/approvals/sqlite';
-import { PAGE_SIZES } from '../../shared/builder';
 import { toLocalDate } from '../../shared/calendar';
 import { badInput, userError } from '../../shared/errors';
 import { subtreeRangeWhere } from '../../shared/scope';
 import { hasPermission } from '../../shared/viewer';
 import { builder } from '../builder';
 import { caseInSubtreeWhere, readableCasesWhere } from '../case-access';
-import { nthWorkingDayBack } from '../domain/approval-stats';
+import { nthWorkingDayBack } from '../../shared/calendar';
 import { IN_PROGRESS_STATES } from '../domain/case-state';
 import type { ApprovalsDb } from '../db';
 import type { ApprovalsServices } from '../services';
+import type { ApprovalsLoaders } from '../loaders';
 import {
   CaseSortEnum,
   CaseStateEnum,
@@ -55,15 +55,14 @@ function overdueWhere(db: ApprovalsDb, services: ApprovalsServices, days: number
 }
 
 async function caseWhere(
-  ctx: { db: ApprovalsDb; services: ApprovalsServices; viewer: Parameters<typeof readableCasesWhere>[0] },
+  ctx: { db: ApprovalsDb; services: ApprovalsServices; loaders: ApprovalsLoaders; viewer: Parameters<typeof readableCasesWhere>[0] },
   filter: CaseFilterInput | null | undefined,
 ): Promise<Prisma.CaseWhereInput> {
   const and: Prisma.CaseWhereInput[] = [readableCasesWhere(ctx.viewer)];
   if (!filter) return { AND: and };
   let within = filter.withinPath ?? null;
   if (filter.withinId) {
-    const found = await ctx.services.directory.lookup({ unitIds: [filter.withinId] });
-    within = found.units.get(filter.withinId)?.path ?? '/#none/';
+    within = (await ctx.loaders.refs.unit(filter.withinId))?.path ?? '/#none/';
   }
   if (within) {
     if (!/^\/(\d+\/)+$/.test(within)) {
@@ -130,7 +129,6 @@ builder.queryFields((t) => ({
   cases: t.prismaConnection({
     type: 'Case',
     cursor: 'id',
-    ...PAGE_SIZES,
     description: '办件列表 — cases in your scope, filtered and sorted (newest first by default)',
     args: {
       filter: t.arg({ type: CaseFilter, required: false, description: '筛选条件 — filter' }),
@@ -143,7 +141,6 @@ builder.queryFields((t) => ({
   warnings: t.prismaConnection({
     type: 'Warning',
     cursor: 'id',
-    ...PAGE_SIZES,
     description: '预警列表 — warnings on cases in your scope, newest first',
     args: { filter: t.arg({ type: WarningFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>

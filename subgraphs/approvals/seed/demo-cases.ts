@@ -26,7 +26,7 @@ import {
 import { mobile, personName, Rng, uuidFrom, WeightedPool } from '../../shared/demo-random';
 import type { Catalogue, DepartmentRef, ItemRef, UnitRef } from '../../shared/departments-directory';
 import { creditCodeCheck, residentIdCheck } from '../domain/applicant';
-import { foldCase } from '../domain/case-aggregate';
+import { foldCase, foldMore, type CaseAggregate } from '../domain/case-aggregate';
 import type { Actor, CaseEventType, DepartmentRefData, EventDataByType, NewCaseEvent, UnitRefData } from '../domain/case-events';
 import { proposeEvent, validateReceipt } from '../domain/case-lifecycle';
 import type { ApplicantKind, Channel, RatingChannel } from '../domain/case-state';
@@ -116,10 +116,6 @@ const LUNCH_START = 12 * 3600;
 const LUNCH_END = 14 * 3600 + 30 * 60;
 const DAY_END = 17 * 3600 + 30 * 60;
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
-
-// ---------------------------------------------------------------------------
-// PRNG
-// ---------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------
 // Names and identifiers
@@ -403,6 +399,8 @@ interface Plan {
 
 class CaseBuilder {
   readonly events: NewCaseEvent[] = [];
+  /** The fold of `events` so far, advanced event by event (refolding per step would be quadratic). */
+  private aggregate: CaseAggregate | null = null;
   /** An event fell after `end`: the history stops there. */
   truncated = false;
   day: number;
@@ -456,14 +454,16 @@ class CaseBuilder {
       const errors = validateReceipt(event, this.g.end);
       if (errors.length > 0) throw new Error(`demo case ${this.id}: receipt refused: ${errors.map((e) => e.messageEn).join('; ')}`);
       this.events.push(event);
+      this.aggregate = foldCase(this.id, numbered(0, this.events));
     } else {
-      const aggregate = foldCase(this.id, numbered(0, this.events));
+      const aggregate = this.aggregate!;
       const proposal = proposeEvent(aggregate, event, this.g.end, { calendar: this.g.calendar });
       if (!proposal.ok) {
         throw new Error(
           `demo case ${this.id} (${aggregate.received.caseNo}): ${type} refused: ${proposal.errors.map((e) => `${e.rule} ${e.messageEn}`).join('; ')}`,
         );
       }
+      this.aggregate = foldMore(aggregate, numbered(aggregate.version, proposal.events), true);
       this.events.push(...proposal.events);
     }
     this.day = d;

@@ -1,7 +1,7 @@
 // A request as the fold of its events. Pure: the same events always give the same request, which
 // is what lets the Complaint and Dispatch rows be rebuilt from the history.
 import type { Actor, Assignee, ComplaintEvent, EventDataByType } from './complaint-events';
-import { isDissatisfied, type ComplaintState } from './complaint-state';
+import type { ComplaintState } from './complaint-state';
 
 export interface DispatchRecord {
   seq: number;
@@ -197,4 +197,3 @@ export function foldMore(c: ComplaintAggregate, events: readonly ComplaintEvent[
   return next;
 }
 
-export { isDissatisfied };

@@ -2,7 +2,8 @@
 // either the events to append (the proposed one plus any it triggers) or the broken rules.
 // Mutations and imports both come through here, so a feed cannot do what a hotline seat cannot.
 import type { WorkingCalendar } from '../../shared/calendar';
-import { userError, type UserError } from '../../shared/errors';
+import { blank, requiredError, userError, type UserError } from '../../shared/errors';
+import { eventTimeErrors } from '../../shared/event-history';
 import { isOnLine, isWithin } from '../../shared/scope';
 import { currentDispatch, type ComplaintAggregate } from './complaint-aggregate';
 import type { ComplaintEventType, NewComplaintEvent } from './complaint-events';
@@ -29,25 +30,11 @@ export interface LifecycleOptions {
   maxReopens: number;
 }
 
-/** Clock skew tolerated between a feeding system and this server. */
-const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
-
 export type Proposal = { ok: true; events: NewComplaintEvent[] } | { ok: false; errors: UserError[] };
 
 const refuse = (...errors: UserError[]): Proposal => ({ ok: false, errors });
-const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
-const required = (field: string, zh: string, en: string) => userError(field, 'REQUIRED', `请填写${zh}`, `${en} is required`);
-
-function timeErrors(c: ComplaintAggregate | null, at: Date, now: Date): UserError[] {
-  if (Number.isNaN(at.getTime())) return [userError('at', 'INVALID_TIMESTAMP', '时间无效', 'the timestamp is invalid')];
-  if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    return [userError('at', 'EVENT_IN_FUTURE', '事件时间不能晚于当前时间', 'the event cannot be in the future')];
-  }
-  if (c && at < c.lastEventAt) {
-    return [userError('at', 'EVENT_BEFORE_PREVIOUS', '事件时间不能早于上一环节', 'the event cannot precede the previous step of the request')];
-  }
-  return [];
-}
+const required = requiredError;
+const timeErrors = (c: ComplaintAggregate | null, at: Date, now: Date) => eventTimeErrors(c?.lastEventAt ?? null, at, now, 'step of the request');
 
 /** Checks a request's first event. */
 export function validateReceipt(event: Extract<NewComplaintEvent, { type: 'RECEIVED' }>, now: Date): UserError[] {

@@ -4,8 +4,7 @@
 // gives every sibling unit's figures per day; periods are sums of days.
 import type { LocalDate } from '../../shared/calendar';
 import { rate, type Rate } from '../../shared/rate';
-import { subtreeRange } from '../../shared/scope';
-import { Params, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
+import { Params, siblingPathLength, subtreeRanges, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
 
 /** Answered within this many seconds counts towards the service level. */
 export const SERVICE_LEVEL_SECONDS = 15;
@@ -60,16 +59,9 @@ export function hotlineFigures(counts: readonly Omit<DayCounts, 'day'>[], target
 
 /** Per sibling unit (paths of one length) and day. Rows: { groupKey, day, offered, answered, answeredWithin15s, answeredWaitSum }. */
 export function hotlineDaysQuery(dialect: Dialect, unitPaths: readonly string[], from: LocalDate, to: LocalDate): BuiltQuery {
-  const lengths = new Set(unitPaths.map((path) => path.length));
-  if (lengths.size !== 1) throw new Error('hotlineDaysQuery groups sibling paths of one length');
-  const length = unitPaths[0]!.length;
+  const length = siblingPathLength(unitPaths, 'hotlineDaysQuery');
   const p = new Params(dialect);
-  const ranges = unitPaths
-    .map((path) => {
-      const range = subtreeRange(path);
-      return `("orgPath" >= ${p.add(range.from)} AND "orgPath" < ${p.add(range.below)})`;
-    })
-    .join(' OR ');
+  const ranges = subtreeRanges(p, '"orgPath"', unitPaths);
   const sql = `SELECT substr("orgPath", 1, ${length}) AS "groupKey", "startedOn" AS "day",
   COUNT(*) AS "offered",
   ${sum('"answered" = TRUE')} AS "answered",

@@ -3,8 +3,7 @@
 // (满意率) and received counts per category — portable between SQLite and PostgreSQL. Pure: builds
 // text and parameters.
 import type { LocalDate } from '../../shared/calendar';
-import { subtreeRange } from '../../shared/scope';
-import { Params, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
+import { Params, siblingPathLength, subtreeRanges, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './complaint-state';
 
 export { kindColumn, channelColumn };
@@ -161,16 +160,9 @@ GROUP BY ${requests.key}, "category"`;
 
 /** Territorial figures for sibling units (paths of one length): requests located in each subtree. */
 export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[], window: ComplaintStatsWindow): BuiltQuery {
-  const lengths = new Set(unitPaths.map((path) => path.length));
-  if (lengths.size !== 1) throw new Error('orgUnitStatsQuery groups sibling paths of one length');
-  const length = unitPaths[0]!.length;
+  const length = siblingPathLength(unitPaths, 'orgUnitStatsQuery');
   return statement(dialect, window, (p) => {
-    const ranges = unitPaths
-      .map((path) => {
-        const range = subtreeRange(path);
-        return `("orgPath" >= ${p.add(range.from)} AND "orgPath" < ${p.add(range.below)})`;
-      })
-      .join(' OR ');
+    const ranges = subtreeRanges(p, '"orgPath"', unitPaths);
     const key = `substr("orgPath", 1, ${length})`;
     return { requests: { key, where: ranges }, dispatches: { key, where: ranges }, callbacks: { key, where: ranges } };
   });

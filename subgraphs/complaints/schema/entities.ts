@@ -1,9 +1,7 @@
 // Entities owned by the departments subgraph that complaints references and extends with
 // `complaintStats` (and `hotlineStats` on units). The fields @require the path (orgPath), so the
 // gateway fetches it from departments, then asks complaints once for every unit in the response.
-import { toLocalDate } from '../../shared/calendar';
-import { badInput } from '../../shared/errors';
-import { resolvePeriod, type Period } from '../../shared/period';
+import { periodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
 import { registerPeriodTypes, registerValueTypes } from '../../shared/value-types';
 import { builder } from '../builder';
@@ -109,12 +107,6 @@ export const HotlineStatsRef = builder
     }),
   });
 
-export function periodOf(input: Parameters<typeof resolvePeriod>[0], now: Date, field = 'period'): Period {
-  const resolved = resolvePeriod(input, toLocalDate(now), field);
-  if ('error' in resolved) throw badInput(resolved.error);
-  return resolved.period;
-}
-
 export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id: string }>('id'), (ref) => ref).implement({
   description: '行政区划单位 — an org unit (owned by departments); complaints adds its figures',
   externalFields: (t) => ({ path: t.string({ description: '物化路径 — materialized path (from departments)' }) }),
@@ -127,7 +119,7 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: '统计期间 — the period' }) },
       resolve: async (unit, args, ctx) => {
-        const period = periodOf(args.period, ctx.services.now());
+        const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
         const { counts, categories } = await ctx.loaders.orgUnitStats.load({ ...period, subject: unit.path });
         return { ...complaintStats(counts, categories, ctx.services.config.targets), period };
@@ -140,7 +132,7 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: '统计期间 — the period' }) },
       resolve: async (unit, args, ctx) => {
-        const period = periodOf(args.period, ctx.services.now());
+        const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
         const days = await ctx.loaders.hotlineDays.load({ ...period, subject: unit.path });
         const targets = ctx.services.config.hotlineTargets;
@@ -162,7 +154,7 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       requires: builder.selection<{ orgPath: string }>('orgPath'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: '统计期间 — the period' }) },
       resolve: async (department, args, ctx) => {
-        const period = periodOf(args.period, ctx.services.now());
+        const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
         const { counts, categories } = await ctx.loaders.departmentStats.load({ ...period, subject: department.id });
         return { ...complaintStats(counts, categories, ctx.services.config.targets), period };

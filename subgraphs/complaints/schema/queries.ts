@@ -1,7 +1,6 @@
 // Supervision queries (督查): requests with filters and sorts, one request with its history, and
 // warnings. Every query is limited to the viewer's scope (complaint-access.ts).
 import type { Prisma } from '../../../prisma/generated/complaints/sqlite';
-import { PAGE_SIZES } from '../../shared/builder';
 import { badInput, userError } from '../../shared/errors';
 import { subtreeRangeWhere } from '../../shared/scope';
 import type { Viewer } from '../../shared/viewer';
@@ -9,6 +8,7 @@ import { builder } from '../builder';
 import { complaintInSubtreeWhere, readableComplaintsWhere } from '../complaint-access';
 import { OPEN_STATES } from '../domain/complaint-state';
 import type { ComplaintsServices } from '../services';
+import type { ComplaintsLoaders } from '../loaders';
 import {
   ComplaintCategoryEnum,
   ComplaintChannelEnum,
@@ -42,24 +42,26 @@ const ComplaintFilter = builder.inputType('ComplaintFilter', {
 });
 
 type FilterInput = typeof ComplaintFilter.$inferInput;
-const PATH = /^\/(\d+\/)+$/;
+/** A materialized path from a filter, or a typed error naming filter.withinPath. */
+function checkedPath(path: string): string {
+  if (!/^\/(\d+\/)+$/.test(path)) {
+    throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
+  }
+  return path;
+}
 
 async function complaintWhere(
-  ctx: { services: ComplaintsServices; viewer: Viewer },
+  ctx: { services: ComplaintsServices; loaders: ComplaintsLoaders; viewer: Viewer },
   filter: FilterInput | null | undefined,
 ): Promise<Prisma.ComplaintWhereInput> {
   const and: Prisma.ComplaintWhereInput[] = [readableComplaintsWhere(ctx.viewer)];
   if (!filter) return { AND: and };
-  let within = filter.withinPath ?? null;
   if (filter.withinId) {
-    const found = await ctx.services.directory.lookup({ unitIds: [filter.withinId] });
-    within = found.units.get(filter.withinId)?.path ?? '/#none/';
-  }
-  if (within) {
-    if (within !== '/#none/' && !PATH.test(within)) {
-      throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
-    }
-    and.push(within === '/#none/' ? { id: '#none' } : complaintInSubtreeWhere(within));
+    const unit = await ctx.loaders.refs.unit(filter.withinId);
+    // An unknown unit has no requests.
+    and.push(unit ? complaintInSubtreeWhere(unit.path) : { id: { in: [] } });
+  } else if (filter.withinPath) {
+    and.push(complaintInSubtreeWhere(checkedPath(filter.withinPath)));
   }
   if (filter.departmentId) and.push({ assigneeDepartmentId: filter.departmentId });
   if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
@@ -98,10 +100,7 @@ const ComplaintWarningFilter = builder.inputType('ComplaintWarningFilter', {
 
 function warningWhere(viewer: Viewer, filter: typeof ComplaintWarningFilter.$inferInput | null | undefined): Prisma.ComplaintWarningWhereInput {
   const and: Prisma.ComplaintWarningWhereInput[] = [{ complaint: readableComplaintsWhere(viewer) }];
-  if (filter?.withinPath) {
-    if (!PATH.test(filter.withinPath)) throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
-    and.push(subtreeRangeWhere('orgPath', filter.withinPath));
-  }
+  if (filter?.withinPath) and.push(subtreeRangeWhere('orgPath', checkedPath(filter.withinPath)));
   if (filter?.departmentId) and.push({ departmentId: filter.departmentId });
   if (filter?.level) and.push({ level: filter.level });
   if (filter?.kind) and.push({ kind: filter.kind });
@@ -128,7 +127,6 @@ builder.queryFields((t) => ({
   complaints: t.prismaConnection({
     type: 'Complaint',
     cursor: 'id',
-    ...PAGE_SIZES,
     description: '诉求列表 — requests in your scope, filtered and sorted (newest first by default)',
     args: {
       filter: t.arg({ type: ComplaintFilter, required: false, description: '筛选条件 — filter' }),
@@ -141,7 +139,6 @@ builder.queryFields((t) => ({
   complaintWarnings: t.prismaConnection({
     type: 'ComplaintWarning',
     cursor: 'id',
-    ...PAGE_SIZES,
     description: '诉求预警 — warnings on requests in your scope, newest first',
     args: { filter: t.arg({ type: ComplaintWarningFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: (query, _root, { filter }, ctx) =>

@@ -9,7 +9,8 @@ import type { CallRecord, Complaint, ComplaintCallback, ComplaintEvent as Compla
 import { insertInChunks, type Unlisted } from '../../shared/bulk-insert';
 import * as history from '../../shared/event-history';
 import type { ComplaintsDb } from '../db';
-import { foldComplaint, stateAfter } from '../domain/complaint-aggregate';
+import { eventRows } from '../complaint-store';
+import { foldComplaint } from '../domain/complaint-aggregate';
 import type { ComplaintEvent } from '../domain/complaint-events';
 import { callbackRows, complaintRow, dispatchRows, type ComplaintRow } from '../domain/complaint-row';
 import type { DemoCallRecord, DemoComplaint } from './demo-complaints';
@@ -84,7 +85,7 @@ export async function loadDemoComplaints(
       complaintRows.push({ ...complaintRow(aggregate), warningLevel: 'NONE', updatedAt: now });
       dispatchRowList.push(...dispatchRows(aggregate));
       callbackRowList.push(...callbackRows(aggregate));
-      for (const row of history.eventRows({ complaintId: c.id }, null, 0, c.events, stateAfter)) eventRowList.push({ ...row, createdAt: now });
+      for (const row of eventRows(c.id, null, 0, c.events)) eventRowList.push({ ...row, createdAt: now });
     }
     events += eventRowList.length;
     dispatches += dispatchRowList.length;

@@ -1,5 +1,4 @@
 import { ifOnLine } from '../../shared/scope';
-import { PAGE_SIZES } from '../../shared/builder';
 import { builder } from '../builder';
 import type { DepartmentCategory } from '../domain/service-rules';
 import { DepartmentCategoryEnum } from './enums';
@@ -27,7 +26,6 @@ export const DepartmentRef = builder.prismaObject('Department', {
     items: t.relatedConnection('items', {
       description: '政务服务事项 — its service items',
       cursor: 'id',
-      ...PAGE_SIZES,
       totalCount: true,
       query: () => ({ where: { active: true }, orderBy: { code: 'asc' } }),
     }),

@@ -1,5 +1,4 @@
 import { ifOnLine, isWithin, linePaths, lineWhere } from '../../shared/scope';
-import { PAGE_SIZES } from '../../shared/builder';
 import { builder } from '../builder';
 import type { Tier } from '../domain/org-tree';
 import { OrgTierEnum } from './enums';
@@ -59,7 +58,6 @@ export const OrgUnitRef = builder.prismaObject('OrgUnit', {
     departments: t.relatedConnection('departments', {
       description: '所属部门 — departments belonging to this unit',
       cursor: 'id',
-      ...PAGE_SIZES,
       totalCount: true,
       query: () => ({ where: { active: true }, orderBy: { code: 'asc' } }),
     }),

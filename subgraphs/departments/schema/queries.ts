@@ -1,5 +1,4 @@
 import { ifOnLine, lineWhere, subtreeWhere } from '../../shared/scope';
-import { PAGE_SIZES } from '../../shared/builder';
 import { builder } from '../builder';
 import type { DepartmentsLoaders } from '../loaders';
 import { CentreLevelEnum, DepartmentCategoryEnum, ItemKindEnum, OrgTierEnum } from './enums';
@@ -85,7 +84,6 @@ builder.queryFields((t) => ({
   orgUnits: t.prismaConnection({
     type: 'OrgUnit',
     cursor: 'code',
-    ...PAGE_SIZES,
     description: '行政区划列表 — org units in your scope (your subtree), ordered by code',
     args: { filter: t.arg({ type: OrgUnitFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
@@ -108,7 +106,6 @@ builder.queryFields((t) => ({
   departments: t.prismaConnection({
     type: 'Department',
     cursor: 'code',
-    ...PAGE_SIZES,
     description: '部门列表 — departments on your line of the tree (your subtree and the units above you)',
     args: { filter: t.arg({ type: DepartmentFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
@@ -126,7 +123,6 @@ builder.queryFields((t) => ({
   serviceCentres: t.prismaConnection({
     type: 'ServiceCentre',
     cursor: 'code',
-    ...PAGE_SIZES,
     description: '服务中心列表 — centres on your line of the tree',
     args: { filter: t.arg({ type: CentreFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>
@@ -149,7 +145,6 @@ builder.queryFields((t) => ({
   serviceItems: t.prismaConnection({
     type: 'ServiceItem',
     cursor: 'code',
-    ...PAGE_SIZES,
     description: '事项列表 — service items on your line of the tree (a village point serves the county’s items)',
     args: { filter: t.arg({ type: ItemFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, { filter }, ctx) =>

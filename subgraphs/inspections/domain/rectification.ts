@@ -13,7 +13,7 @@
 // on time. Days, not instants: a rectification is due on a day. While SUBMITTED the rectification
 // waits for the office, so it is not overdue; whether it was submitted by the deadline is kept.
 import { type LocalDate, parseLocalDate, type WorkingCalendar } from '../../shared/calendar';
-import { userError, type UserError } from '../../shared/errors';
+import { blank, requiredError, userError, type UserError } from '../../shared/errors';
 import { rate, type Rate } from '../../shared/rate';
 
 export const RECTIFICATION_STATES = ['OPEN', 'IN_PROGRESS', 'SUBMITTED', 'REOPENED', 'VERIFIED'] as const;
@@ -126,8 +126,7 @@ const VERBS: Readonly<Record<RectificationCommand['type'], { zh: string; en: str
 export type Proposal = { ok: true; events: RectificationEvent[] } | { ok: false; errors: UserError[] };
 
 const refuse = (...errors: UserError[]): Proposal => ({ ok: false, errors });
-const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
-const required = (field: string, zh: string, en: string) => userError(field, 'REQUIRED', `请填写${zh}`, `${en} is required`);
+const required = requiredError;
 
 function dateErrors(field: string, on: string): UserError[] {
   try {

@@ -13,7 +13,7 @@
 // Weights sum to 100 by default so the item points read as the score; a county may configure
 // another total (scoring.ts then scales the total to 0–100).
 import { compareLocalDate, parseLocalDate, type LocalDate } from '../../shared/calendar';
-import { userError, type UserError } from '../../shared/errors';
+import { blank, userError, type UserError } from '../../shared/errors';
 
 export interface Label {
   zh: string;
@@ -70,7 +70,6 @@ export const DEFAULT_TOTAL_WEIGHT = 100;
 /** Float weights such as 33.3 + 33.3 + 33.4 must still sum to 100. */
 const WEIGHT_TOLERANCE = 1e-9;
 
-const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
 const isPositive = (n: number) => Number.isFinite(n) && n > 0;
 
 function labelErrors(field: string, label: Label | undefined): UserError[] {

@@ -5,6 +5,7 @@
 // (up to maxReopens), manual closing, and 重复来电 linked with findOriginal, at units across two
 // townships, their villages, the county itself and a neighbouring county.
 
+import { Rng } from '../../../shared/demo-random';
 import { numbered } from '../../../shared/event-history';
 import type { CategoryCode } from '../categories';
 import { currentDispatch, foldMore, lastReachedCallback, lastReply, type ComplaintAggregate } from '../complaint-aggregate';
@@ -44,18 +45,6 @@ import {
   VILLAGE,
   type Receipt,
 } from './requests';
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Place {
   location: UnitRef;
@@ -116,28 +105,10 @@ export interface ScenarioOptions {
   end: Date;
 }
 
-class Chooser {
-  readonly next: () => number;
-  constructor(seed: number) {
-    this.next = generator(seed);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
+/** The shared seeded generator, plus a uniform number in [a, b). */
+class Chooser extends Rng {
   between(a: number, b: number): number {
     return a + (b - a) * this.next();
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  weighted<T>(items: readonly [T, number][]): T {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let x = this.next() * total;
-    for (const [item, w] of items) {
-      x -= w;
-      if (x < 0) return item;
-    }
-    return items[items.length - 1]![0];
   }
 }
 

@@ -1,0 +1,33 @@
+// What every domain subgraph (approvals, complaints, …) needs besides its own settings: the
+// deployment's working-day calendar, the departments directory for reference data over HTTP, the
+// SQL dialect of its database, and one place to read the clock.
+import { calendarCoverageWarning, createDeploymentCalendar, type WorkingCalendar } from './calendar';
+import { parseDatabaseUrl } from './database';
+import { createHttpDirectory, type DepartmentsDirectory } from './departments-directory';
+import type { Dialect } from './sql-params';
+import type { RuntimeOptions } from './subgraph-server';
+
+export interface DomainServices {
+  calendar: WorkingCalendar;
+  directory: DepartmentsDirectory;
+  dialect: Dialect;
+  /** The current instant; one place to read the clock. */
+  now: () => Date;
+}
+
+export function createDomainServices(subgraph: string, options: RuntimeOptions): DomainServices {
+  const departmentsUrl = options.peers.departments ?? options.env.YG_PEER_URL_DEPARTMENTS;
+  if (!departmentsUrl) {
+    throw new Error(`${subgraph} needs the departments subgraph URL (YG_PEER_URL_DEPARTMENTS) for reference data`);
+  }
+  const calendar = createDeploymentCalendar(options.env);
+  // Deadlines set from late in the year reach into the next: say so at every start until it is covered.
+  const coverage = calendarCoverageWarning(calendar, new Date());
+  if (coverage) options.log(coverage);
+  return {
+    calendar,
+    directory: createHttpDirectory({ url: departmentsUrl, signingKey: options.signingKey, caller: subgraph }),
+    dialect: parseDatabaseUrl(options.databaseUrl, subgraph).provider === 'sqlite' ? 'sqlite' : 'postgres',
+    now: () => new Date(),
+  };
+}
