@@ -1,7 +1,7 @@
 // Embedded mode: every subgraph on its own SQLite file under data/ (or given database URLs),
 // migrations applied, the demo county loaded when empty, one port for everything.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '../subgraphs/shared/migrate';
 import { startSubgraphService, type SubgraphService } from '../subgraphs/shared/subgraph-server';
@@ -16,23 +16,20 @@ import { seedComplaintsDemo } from '../subgraphs/complaints/seed/seed-demo';
 import { hashApiKey, issuePersonToken } from './auth';
 import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
 import { startHub, type Hub } from './hub';
+import { readSecrets, secretsFile, type EmbeddedSecrets } from './secrets';
 
-export interface EmbeddedSecrets {
-  signingSecret: string;
-  jwtSecret: string;
-  systemApiKey: string;
-}
+export type { EmbeddedSecrets };
 
 /** Secrets of a data folder: made once, kept in data/secrets.json so tokens survive restarts. */
 export function loadOrCreateSecrets(dataDir: string): EmbeddedSecrets {
-  const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets;
+  const existing = readSecrets(dataDir);
+  if (existing) return existing;
   const secrets = {
     signingSecret: randomBytes(32).toString('base64url'),
     jwtSecret: randomBytes(32).toString('base64url'),
     systemApiKey: `yg_demo_${randomBytes(24).toString('base64url')}`,
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  writeFileSync(secretsFile(dataDir), JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 

@@ -1,7 +1,7 @@
 // Production mode: the gateway alone, in front of subgraphs running elsewhere.
 //   YG_SUBGRAPH_URL_DEPARTMENTS=http://…/graphql  YG_SIGNING_SECRET=…  YG_JWT_SECRET=…  YG_API_KEYS='[…]'  npm run start:gateway
 import { z } from 'zod';
-import { ConfigError, gatewayEnv } from '../subgraphs/shared/env';
+import { ConfigError, configError, gatewayEnv } from '../subgraphs/shared/env';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry-names';
 import { apiKeyConfig } from './auth';
 import { startHub } from './hub';
@@ -10,7 +10,7 @@ let config;
 try {
   const env = gatewayEnv(SUBGRAPH_NAMES);
   const apiKeys = z.array(apiKeyConfig).safeParse(JSON.parse(env.YG_API_KEYS));
-  if (!apiKeys.success) throw new ConfigError(apiKeys.error.issues.map((i) => `YG_API_KEYS.${i.path.join('.')}: ${i.message}`));
+  if (!apiKeys.success) throw configError(apiKeys.error.issues, 'YG_API_KEYS.');
   config = { env, apiKeys: apiKeys.data };
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);

@@ -13,53 +13,27 @@
 // statistics read nothing else. Rows go in through the drivers directly (better-sqlite3 prepared
 // INSERT; pg INSERT … SELECT FROM unnest(arrays)), in the representation Prisma itself writes,
 // which the script checks by reading the first case back through the Prisma client.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { createApprovalsDb, type ApprovalsDb } from '../subgraphs/approvals/db';
 import { statsWindow } from '../subgraphs/approvals/domain/approval-stats';
 import type { CaseRow as ProjectedCaseRow, SubTaskRow } from '../subgraphs/approvals/domain/case-row';
-import { departmentStatsQuery, orgUnitStatsQuery, type BuiltQuery, type Dialect } from '../subgraphs/approvals/domain/stats-query';
+import { departmentStatsQuery, orgUnitStatsQuery } from '../subgraphs/approvals/domain/stats-query';
+import type { BuiltQuery, Dialect } from '../subgraphs/shared/sql-params';
 import { addCalendarDays, createWorkingCalendar, parseLocalDate, type LocalDate } from '../subgraphs/shared/calendar';
 import { parseDatabaseUrl } from '../subgraphs/shared/database';
+import { Rng, uuidFrom } from '../subgraphs/shared/demo-random';
 import { applyMigrations } from '../subgraphs/shared/migrate';
 import { subtreeRange } from '../subgraphs/shared/scope';
-import { childPath } from '../subgraphs/departments/domain/org-tree';
-import {
-  DEMO_CITY,
-  DEMO_COUNTY,
-  DEMO_DEPARTMENTS,
-  DEMO_SERVICE_ITEMS,
-  demoTownships,
-  demoVillages,
-} from '../subgraphs/departments/seed/demo-data';
+import { benchOptions, check, demoCounty, indent, sqlitePlanTree, time, withScratchSchema, withScratchSqlite, type SqlitePlanRow, type Timing } from './bench-support';
 
 // ---------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [key, ...value] = a.replace(/^--/, '').split('=');
-    return [key!.toLowerCase(), value.length > 0 ? value.join('=') : '1'] as const;
-  }),
-);
-const option = (arg: string, env: string, fallback: string) => args.get(arg) ?? process.env[env] ?? fallback;
-
-const CASES = Number(option('cases', 'CASES', '1000000'));
-const DBS = option('dbs', 'DBS', 'sqlite,postgres')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean);
-const RUNS = Math.max(1, Number(option('runs', 'RUNS', '5')));
-const PG_URL = option('pg-url', 'YG_BENCH_PG_URL', 'postgresql://postgres@127.0.0.1:5432/postgres');
-const KEEP = option('keep', 'KEEP', '0') === '1';
-const QUIET_SQL = option('quiet-sql', 'QUIET_SQL', '0') === '1';
+const { count: CASES, dbs: DBS, runs: RUNS, pgUrl: PG_URL, keep: KEEP, quietSql: QUIET_SQL } = benchOptions('CASES', 1_000_000);
 const PG_SCHEMA = 'bench_approvals';
-if (!Number.isInteger(CASES) || CASES < 1) throw new Error(`CASES must be a positive integer, got ${CASES}`);
-for (const db of DBS) if (db !== 'sqlite' && db !== 'postgres') throw new Error(`DBS: unknown database ${db}`);
 
 /** The period asked for: calendar 2025, as of its last day (what a year-end report runs). */
 const PERIOD = { from: parseLocalDate('2025-01-01'), to: parseLocalDate('2025-12-31'), asOf: parseLocalDate('2025-12-31') };
@@ -72,53 +46,7 @@ const LAST_DAY = parseLocalDate('2026-10-31');
 // The county (demo units, departments and items; ids are made up, deterministic)
 // ---------------------------------------------------------------------------
 
-/** mulberry32: seeded PRNG in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A UUID-shaped id from the PRNG: the real ids are randomUUID(), so indexes have their size. */
-const hex8 = (rand: () => number) => (((rand() * 0x100000000) >>> 0) + 0x100000000).toString(16).slice(1);
-function uuidFrom(rand: () => number): string {
-  const a = hex8(rand);
-  const b = hex8(rand);
-  const c = hex8(rand);
-  return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-a${c.slice(1, 4)}-${c.slice(4)}${hex8(rand)}`;
-}
-
-interface Unit {
-  id: string;
-  path: string;
-}
-const idRand = prng(20251231);
-const cityPath = childPath(null, DEMO_CITY.code);
-const county: Unit = { id: uuidFrom(idRand), path: childPath(cityPath, DEMO_COUNTY.code) };
-const townships: Unit[] = demoTownships().map((t) => ({ id: uuidFrom(idRand), path: childPath(county.path, t.code) }));
-const townshipByCode = new Map(demoTownships().map((t, i) => [t.code, townships[i]!]));
-const villages: Unit[] = demoVillages().map((v) => ({ id: uuidFrom(idRand), path: childPath(townshipByCode.get(v.parentCode!)!.path, v.code) }));
-const departments = DEMO_DEPARTMENTS.map((d) => ({ id: uuidFrom(idRand), code: d.code }));
-const departmentByCode = new Map(departments.map((d) => [d.code, d]));
-interface Item {
-  id: string;
-  code: string;
-  name: string;
-  departmentId: string;
-  promisedDays: number;
-}
-const items: Item[] = DEMO_SERVICE_ITEMS.map((i) => ({
-  id: uuidFrom(idRand),
-  code: i.code,
-  name: i.name,
-  departmentId: departmentByCode.get(i.departmentCode)!.id,
-  promisedDays: i.promisedDays,
-}));
+const { county, townships, villages, departments, items } = demoCounty();
 const immediateItems = items.filter((i) => i.promisedDays === 0);
 const promisedItems = items.filter((i) => i.promisedDays > 0);
 
@@ -160,8 +88,8 @@ function instant(day: string, secondOfDay: number): Date {
   return new Date(midnight + secondOfDay * 1000);
 }
 /** A second within office hours (08:30–12:00, 14:30–17:30), so the local date is the day's. */
-function officeSecond(rand: () => number): number {
-  const s = Math.floor(rand() * (6.5 * 3600));
+function officeSecond(rng: Rng): number {
+  const s = Math.floor(rng.next() * (6.5 * 3600));
   return s < 3.5 * 3600 ? 8.5 * 3600 + s : 14.5 * 3600 + (s - 3.5 * 3600);
 }
 
@@ -206,30 +134,28 @@ const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平�
 const FIRMS = ['农业专业合作社', '商贸有限公司', '建筑工程有限公司', '家庭农场', '餐饮店', '水产养殖场', '物流有限公司', '超市'];
 
 function* generateCases(count: number, expected: Expected): Generator<{ row: CaseRow; subTasks: SubTaskRow[] }> {
-  const rand = prng(430721);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const rng = new Rng(430721);
   const inPeriod = (d: string | null) => d !== null && d >= PERIOD.from && d <= PERIOD.to;
   const days = workingDays.length;
   for (let i = 0; i < count; i++) {
     // Receipt: spread evenly over the working days, in time order (as a real table fills).
     const receivedOn = workingDays[Math.floor((i * days) / count)]!;
-    const receivedSecond = officeSecond(rand);
+    const receivedSecond = officeSecond(rng);
     const receivedAt = instant(receivedOn, receivedSecond);
     // Receiving unit: county 60 %, townships 25 %, villages 15 %.
-    const u = rand();
-    const unit = u < 0.6 ? county : u < 0.85 ? pick(townships) : pick(villages);
-    const channel = unit === county ? (rand() < 0.6 ? 'WINDOW' : 'ONLINE') : unit.path.length > 23 ? 'AGENCY_POINT' : 'WINDOW';
+    const u = rng.next();
+    const unit = u < 0.6 ? county : u < 0.85 ? rng.pick(townships) : rng.pick(villages);
+    const channel = unit === county ? (rng.next() < 0.6 ? 'WINDOW' : 'ONLINE') : unit.path.length > 23 ? 'AGENCY_POINT' : 'WINDOW';
     // Item: 40 % 即办件 (limit 0), else 承诺件 with 3–20 working days.
-    const immediate = rand() < 0.4;
-    const item = immediate ? pick(immediateItems) : pick(promisedItems);
-    const limitDays = immediate ? 0 : Math.min(20, Math.max(3, item.promisedDays + int(-1, 2)));
-    const person = rand() < 0.85;
-    const applicantName = person ? pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : '') : `安乡县${pick(SURNAMES)}氏${pick(FIRMS)}`;
+    const immediate = rng.next() < 0.4;
+    const item = immediate ? rng.pick(immediateItems) : rng.pick(promisedItems);
+    const limitDays = immediate ? 0 : Math.min(20, Math.max(3, item.promisedDays + rng.int(-1, 2)));
+    const person = rng.next() < 0.85;
+    const applicantName = person ? rng.pick(SURNAMES) + rng.pick(GIVEN) + (rng.next() < 0.6 ? rng.pick(GIVEN) : '') : `安乡县${rng.pick(SURNAMES)}氏${rng.pick(FIRMS)}`;
 
     const row: CaseRow = {
-      id: uuidFrom(rand),
-      caseNo: `${DEMO_COUNTY.code}-${receivedOn.replaceAll('-', '')}-${String(i + 1).padStart(7, '0')}`,
+      id: uuidFrom(rng),
+      caseNo: `${county.code}-${receivedOn.replaceAll('-', '')}-${String(i + 1).padStart(7, '0')}`,
       applicantKind: person ? 'PERSON' : 'ORGANISATION',
       applicantName,
       serviceItemId: item.id,
@@ -243,7 +169,7 @@ function* generateCases(count: number, expected: Expected): Generator<{ row: Cas
       orgPath: unit.path,
       currentUnitId: county.id,
       currentPath: county.path,
-      handlingDepartmentId: item.departmentId,
+      handlingDepartmentId: item.department.id,
       handlingPath: county.path,
       parallel: false,
       state: 'UNDER_REVIEW',
@@ -269,67 +195,67 @@ function* generateCases(count: number, expected: Expected): Generator<{ row: Cas
       updatedAt: receivedAt,
     };
     const subTasks: SubTaskRow[] = [];
-    const fate = rand();
+    const fate = rng.next();
     if (fate < 0.015) {
       // 不予受理 (1.5 %): closed at the receiving unit within two working days.
       row.state = 'NOT_ACCEPTED';
-      row.closedOn = addWorkingDays(receivedOn, int(0, 2));
+      row.closedOn = addWorkingDays(receivedOn, rng.int(0, 2));
       if (row.closedOn > LAST_DAY) row.closedOn = receivedOn;
       row.currentUnitId = unit.id;
       row.currentPath = unit.path;
       row.version = 2;
-      row.updatedAt = instant(row.closedOn, officeSecond(rand));
+      row.updatedAt = instant(row.closedOn, officeSecond(rng));
     } else {
       // Accepted the same day.
       row.acceptedOn = receivedOn;
-      row.acceptedAt = new Date(receivedAt.getTime() + int(5, 90) * 60_000);
+      row.acceptedAt = new Date(receivedAt.getTime() + rng.int(5, 90) * 60_000);
       row.dueOn = addWorkingDays(receivedOn, limitDays);
       row.version = 2;
       row.updatedAt = row.acceptedAt;
       if (fate < 0.02) {
         // 撤回 (0.5 %) a few working days after acceptance.
-        const closedOn = addWorkingDays(receivedOn, int(1, 5));
+        const closedOn = addWorkingDays(receivedOn, rng.int(1, 5));
         if (closedOn <= LAST_DAY) {
           row.state = 'WITHDRAWN';
           row.closedOn = closedOn;
           row.version = 3;
-          row.updatedAt = instant(closedOn, officeSecond(rand));
+          row.updatedAt = instant(closedOn, officeSecond(rng));
         }
       } else if (fate < 0.03) {
         // Still open (1 %), never decided: long-overdue cases for the ageing buckets.
         row.version = 3;
       } else {
         // Decided (97 %): 3 % of them late, the rest within the limit.
-        const late = rand() < 0.03;
+        const late = rng.next() < 0.03;
         const decidedOn = late
-          ? addWorkingDays(row.dueOn, int(1, 25))
-          : addWorkingDays(receivedOn, immediate ? 0 : Math.floor(limitDays * (0.25 + 0.75 * rand())));
+          ? addWorkingDays(row.dueOn, rng.int(1, 25))
+          : addWorkingDays(receivedOn, immediate ? 0 : Math.floor(limitDays * (0.25 + 0.75 * rng.next())));
         if (decidedOn <= LAST_DAY) {
           row.decidedOn = decidedOn;
-          row.decidedAt = instant(decidedOn, Math.max(officeSecond(rand), decidedOn === receivedOn ? receivedSecond + 3600 : 0));
-          const r = rand();
+          row.decidedAt = instant(decidedOn, Math.max(officeSecond(rng), decidedOn === receivedOn ? receivedSecond + 3600 : 0));
+          const r = rng.next();
           row.state = r < 0.03 ? 'REFUSED' : r < 0.6 ? 'DELIVERED' : 'APPROVED';
           row.onTime = decidedOn <= row.dueOn;
           row.workingDaysUsed = workingDaysBetween(receivedOn, decidedOn);
           row.version = row.state === 'DELIVERED' ? 5 : 4;
           row.updatedAt = row.decidedAt;
           // 好差评 on 70 % of decided cases: 5 80 %, 4 15 %, 3 3 %, 2 1.5 %, 1 0.5 %.
-          if (rand() < 0.7) {
-            const ratedOn = addDays(decidedOn, int(0, 3));
+          if (rng.next() < 0.7) {
+            const ratedOn = addDays(decidedOn, rng.int(0, 3));
             if (ratedOn <= LAST_DAY) {
-              const l = rand();
+              const l = rng.next();
               row.ratingLevel = l < 0.8 ? 5 : l < 0.95 ? 4 : l < 0.98 ? 3 : l < 0.995 ? 2 : 1;
               row.ratedOn = ratedOn;
               row.version += 1;
               if (row.ratingLevel <= 2) {
                 // 差评: called back within 3 days, rectified within 10, unless that is still ahead.
                 row.followupState = 'AWAITING_CALLBACK';
-                const calledBackOn = addDays(ratedOn, int(1, 3));
+                const calledBackOn = addDays(ratedOn, rng.int(1, 3));
                 if (calledBackOn <= LAST_DAY) {
                   row.calledBackOn = calledBackOn;
                   row.followupState = 'CALLED_BACK';
                   row.version += 1;
-                  const rectifiedOn = addDays(calledBackOn, int(2, 10));
+                  const rectifiedOn = addDays(calledBackOn, rng.int(2, 10));
                   if (rectifiedOn <= LAST_DAY) {
                     row.rectifiedOn = rectifiedOn;
                     row.followupState = 'RECTIFIED';
@@ -342,14 +268,14 @@ function* generateCases(count: number, expected: Expected): Generator<{ row: Cas
         }
       }
       // 并联审批 on 3 % of all cases (承诺件 only): two other departments each review a part.
-      if (!immediate && row.state !== 'WITHDRAWN' && rand() < 0.05) {
+      if (!immediate && row.state !== 'WITHDRAWN' && rng.next() < 0.05) {
         row.parallel = true;
-        const others = departments.filter((d) => d.id !== item.departmentId);
-        const first = others[Math.floor(rand() * others.length)]!;
-        let second = others[Math.floor(rand() * others.length)]!;
+        const others = departments.filter((d) => d.id !== item.department.id);
+        const first = rng.pick(others);
+        let second = rng.pick(others);
         if (second === first) second = others[(others.indexOf(first) + 1) % others.length]!;
         [first, second].forEach((d, k) => {
-          const decidedOn = row.decidedOn === null ? null : k === 1 ? row.decidedOn : addWorkingDays(receivedOn, Math.floor(workingDaysBetween(receivedOn, row.decidedOn) * rand()));
+          const decidedOn = row.decidedOn === null ? null : k === 1 ? row.decidedOn : addWorkingDays(receivedOn, Math.floor(workingDaysBetween(receivedOn, row.decidedOn) * rng.next()));
           subTasks.push({
             id: `${row.id}:${d.id}`,
             caseId: row.id,
@@ -544,42 +470,20 @@ async function checkRoundTrip(db: ApprovalsDb, expected: CaseRow): Promise<void>
 // Measuring
 // ---------------------------------------------------------------------------
 
-interface Timing {
-  min: number;
-  median: number;
-  max: number;
-}
-
-/** One warm-up (whose result is returned), then RUNS timed runs. */
-async function time<T>(run: () => Promise<T>): Promise<{ timing: Timing; result: T }> {
-  const result = await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { timing: { min: times[0]!, median: times[Math.floor((times.length - 1) / 2)]!, max: times[times.length - 1]! }, result };
-}
-const fmt = (t: Timing) => `min ${t.min.toFixed(1)} / median ${t.median.toFixed(1)} / max ${t.max.toFixed(1)} ms`;
+const fmt = (t: Timing) => `min ${t.min.toFixed(1)} / median ${t.p50.toFixed(1)} / max ${t.max.toFixed(1)} ms`;
 
 type CountRow = { groupKey: string; part: string } & Record<string, number | bigint | string | null>;
 const total = (rows: readonly CountRow[], column: string) => rows.reduce((s, r) => s + Number(r[column] ?? 0), 0);
 
-/** Driver access beside the Prisma client: sanity counts, plans, and an optional timed variant. */
+/** Driver access beside the Prisma client: sanity counts and plans. */
 interface RawAccess {
   count(sql: string, params: readonly string[]): Promise<number>;
   plan(query: BuiltQuery): Promise<string>;
-  /** The same statement run another way (PostgreSQL: without JIT), timed for comparison. */
-  variant?: { label: string; run(query: BuiltQuery): Promise<unknown> };
 }
 
 interface QueryTimings {
   township: Timing;
   department: Timing;
-  townshipVariant: Timing | null;
-  departmentVariant: Timing | null;
 }
 
 interface DbReport extends QueryTimings {
@@ -589,21 +493,10 @@ interface DbReport extends QueryTimings {
   analyzeMs: number;
 }
 
-const indent = (text: string, prefix: string) =>
-  text
-    .split('\n')
-    .map((l) => prefix + l)
-    .join('\n');
-
 function printQuery(title: string, query: BuiltQuery): void {
   console.log(`\n  ${title}: ${query.sql.length.toLocaleString('en-US')} characters, ${query.params.length} parameters`);
   if (!QUIET_SQL) console.log(indent(query.sql, '    '));
   console.log(`    params: ${JSON.stringify(query.params)}`);
-}
-
-function check(label: string, fromQuery: number, direct: number, generated: number): string {
-  const ok = fromQuery === direct && direct === generated;
-  return `${ok ? 'OK' : '!!! MISMATCH'} ${label}: Σ over the rows ${fromQuery} | direct COUNT ${direct} | generated ${generated}`;
 }
 
 async function measureQueries(dialect: Dialect, url: string, raw: RawAccess, load: LoadResult): Promise<QueryTimings> {
@@ -617,8 +510,7 @@ async function measureQueries(dialect: Dialect, url: string, raw: RawAccess, loa
 
     // Township query: the county's 20 townships in one statement, as loaders.ts orgUnitStats runs it.
     const township = orgUnitStatsQuery(dialect, townships.map((t) => t.path), window);
-    const t = await time(() => db.$queryRawUnsafe<CountRow[]>(township.sql, ...township.params));
-    const tVariant = raw.variant ? await time(() => raw.variant!.run(township)) : null;
+    const t = await time(RUNS, () => db.$queryRawUnsafe<CountRow[]>(township.sql, ...township.params));
     const countyRange = subtreeRange(county.path);
     const townshipDirect = await raw.count(
       `SELECT COUNT(*) AS n FROM "Case" WHERE "orgPath" > ${p(1)} AND "orgPath" < ${p(2)} AND "acceptedOn" >= ${p(3)} AND "acceptedOn" <= ${p(4)}`,
@@ -626,9 +518,8 @@ async function measureQueries(dialect: Dialect, url: string, raw: RawAccess, loa
     );
     const rows = t.result;
     console.log(`\n  township stats (${townships.length} townships, ${PERIOD.from}..${PERIOD.to}, asOf ${PERIOD.asOf}) via Prisma $queryRawUnsafe: ${fmt(t.timing)}`);
-    if (tVariant) console.log(`    ${raw.variant!.label}: ${fmt(tVariant.timing)}`);
     console.log(`    rows: ${rows.length} (${rows.filter((r) => r.part === 'territory').length} territory, ${rows.filter((r) => r.part === 'handled').length} handled)`);
-    console.log(`    ${check('accepted', total(rows, 'accepted'), townshipDirect, load.expected.townshipAccepted)}`);
+    console.log(`    ${check('accepted', { 'Σ over the rows': total(rows, 'accepted'), 'direct COUNT': townshipDirect, generated: load.expected.townshipAccepted })}`);
     console.log(
       `    Σ received ${total(rows, 'received')}, forwarded ${total(rows, 'forwarded')}, completed ${total(rows, 'completed')}, onTime ${total(rows, 'onTime')},` +
         ` overdueOpen ${total(rows, 'overdueOpen')}, notAccepted ${total(rows, 'notAccepted')}, rated ${total(rows, 'rated')}, bad ${total(rows, 'bad')}`,
@@ -638,19 +529,19 @@ async function measureQueries(dialect: Dialect, url: string, raw: RawAccess, loa
 
     // Department query: all 40 departments in one statement, as loaders.ts departmentStats runs it.
     const department = departmentStatsQuery(dialect, departments.map((d) => d.id), window);
-    const d = await time(() => db.$queryRawUnsafe<CountRow[]>(department.sql, ...department.params));
-    const dVariant = raw.variant ? await time(() => raw.variant!.run(department)) : null;
+    const d = await time(RUNS, () => db.$queryRawUnsafe<CountRow[]>(department.sql, ...department.params));
     const departmentDirect =
       (await raw.count(`SELECT COUNT(*) AS n FROM "Case" WHERE "parallel" = FALSE AND "acceptedOn" >= ${p(1)} AND "acceptedOn" <= ${p(2)}`, dates)) +
       (await raw.count(`SELECT COUNT(*) AS n FROM "SubTask" WHERE "acceptedOn" >= ${p(1)} AND "acceptedOn" <= ${p(2)}`, dates));
     console.log(`\n  department stats (${departments.length} departments) via Prisma $queryRawUnsafe: ${fmt(d.timing)}`);
-    if (dVariant) console.log(`    ${raw.variant!.label}: ${fmt(dVariant.timing)}`);
     console.log(`    rows: ${d.result.length}`);
-    console.log(`    ${check('accepted (own cases + sub-tasks)', total(d.result, 'accepted'), departmentDirect, load.expected.departmentAccepted)}`);
+    console.log(
+      `    ${check('accepted (own cases + sub-tasks)', { 'Σ over the rows': total(d.result, 'accepted'), 'direct COUNT': departmentDirect, generated: load.expected.departmentAccepted })}`,
+    );
     console.log(`    Σ completed ${total(d.result, 'completed')}, overdueOpen ${total(d.result, 'overdueOpen')}, rated ${total(d.result, 'rated')}`);
     printQuery('department SQL', department);
     console.log(`\n  department plan:\n${indent(await raw.plan(department), '    ')}`);
-    return { township: t.timing, department: d.timing, townshipVariant: tVariant?.timing ?? null, departmentVariant: dVariant?.timing ?? null };
+    return { township: t.timing, department: d.timing };
   } finally {
     await db.$disconnect();
   }
@@ -671,11 +562,8 @@ function printLoad(load: LoadResult, analyzeMs: number, analyze: string): void {
 // ---------------------------------------------------------------------------
 
 async function benchSqlite(): Promise<DbReport> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'yg-bench-approvals-'));
-  const file = path.join(dir, 'approvals.db');
-  const url = `file:${file}`;
-  console.log(`\n=== SQLite (${file}) ===`);
-  try {
+  return withScratchSqlite('approvals', KEEP, async (file) => {
+    const url = `file:${file}`;
     const m0 = performance.now();
     await applyMigrations({ subgraph: 'approvals', url });
     console.log(`  migrated in ${((performance.now() - m0) / 1000).toFixed(1)} s`);
@@ -690,82 +578,51 @@ async function benchSqlite(): Promise<DbReport> {
       console.log(`  SQLite ${version}; database file ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB`);
       const access: RawAccess = {
         count: async (sql, params) => Number((raw.prepare(sql).get(...params) as { n: number | bigint }).n),
-        plan: async (q) => {
-          const rows = raw.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { id: number; parent: number; detail: string }[];
-          const depth = new Map<number, number>([[0, -1]]);
-          return rows
-            .map((r) => {
-              const level = (depth.get(r.parent) ?? -1) + 1;
-              depth.set(r.id, level);
-              return `${'  '.repeat(level)}${r.detail}`;
-            })
-            .join('\n');
-        },
+        plan: async (q) => sqlitePlanTree(raw.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as SqlitePlanRow[]),
       };
       const timings = await measureQueries('sqlite', url, access, load);
       return { db: 'sqlite', cases: load.cases, loadMs: load.ms, analyzeMs, ...timings };
     } finally {
       raw.close();
     }
-  } finally {
-    if (KEEP) console.log(`  kept ${file}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function benchPostgres(): Promise<DbReport> {
-  const base = new URL(PG_URL);
-  base.searchParams.delete('schema');
-  const url = new URL(base);
-  url.searchParams.set('schema', PG_SCHEMA);
-  console.log(`\n=== PostgreSQL (${base.host}${base.pathname}, schema ${PG_SCHEMA}) ===`);
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  const clients: pg.Client[] = [];
-  const connect = async (settings: string[]) => {
-    const client = new pg.Client({ connectionString: parseDatabaseUrl(url.toString(), 'approvals').url });
-    clients.push(client);
-    await client.connect();
-    for (const setting of [`SET search_path TO "${PG_SCHEMA}"`, ...settings]) await client.query(setting);
-    return client;
-  };
-  try {
-    console.log(`  ${(await admin.query<{ version: string }>('SELECT version()')).rows[0]!.version.split(',')[0]}`);
-    await admin.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
+  return withScratchSchema(PG_URL, PG_SCHEMA, KEEP, async (url) => {
     const m0 = performance.now();
-    await applyMigrations({ subgraph: 'approvals', url: url.toString() });
+    await applyMigrations({ subgraph: 'approvals', url });
     console.log(`  migrated in ${((performance.now() - m0) / 1000).toFixed(1)} s`);
-    const client = await connect([]);
-    const load = await loadPostgres(client);
-    // VACUUM as well as ANALYZE: autovacuum would have run on a table this size (insert
-    // threshold), and index-only scans need the visibility map it sets.
-    const a0 = performance.now();
-    await client.query('VACUUM (ANALYZE) "Case", "SubTask"');
-    const analyzeMs = performance.now() - a0;
-    printLoad(load, analyzeMs, 'VACUUM (ANALYZE)');
-    const sizes = await client.query<{ t: string; i: string }>(`SELECT pg_size_pretty(pg_table_size('"Case"')) AS t, pg_size_pretty(pg_indexes_size('"Case"')) AS i`);
-    console.log(`  "Case": table ${sizes.rows[0]!.t}, indexes ${sizes.rows[0]!.i}`);
-    const settings = await client.query<{ name: string; setting: string; unit: string | null }>(
-      `SELECT name, setting, unit FROM pg_settings
-       WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather', 'random_page_cost', 'jit', 'jit_above_cost')
-       ORDER BY name`,
-    );
-    console.log(`  settings: ${settings.rows.map((r) => `${r.name}=${r.setting}${r.unit ?? ''}`).join(', ')}`);
-    const noJit = await connect(['SET jit = off']);
-    const access: RawAccess = {
-      count: async (sql, params) => Number((await client.query<{ n: string }>(sql, [...params])).rows[0]!.n),
-      plan: async (q) =>
-        (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, [...q.params])).rows.map((r) => r['QUERY PLAN']).join('\n'),
-      variant: { label: 'same statement via pg with SET jit = off', run: async (q) => (await noJit.query(q.sql, [...q.params])).rows },
-    };
-    const timings = await measureQueries('postgres', url.toString(), access, load);
-    return { db: 'postgres', cases: load.cases, loadMs: load.ms, analyzeMs, ...timings };
-  } finally {
-    for (const client of clients) await client.end();
-    if (KEEP) console.log(`  kept schema ${PG_SCHEMA} (${url.toString()})`);
-    else await admin.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
-    await admin.end();
-  }
+    const client = new pg.Client({ connectionString: parseDatabaseUrl(url, 'approvals').url });
+    try {
+      await client.connect();
+      await client.query(`SET search_path TO "${PG_SCHEMA}"`);
+      const load = await loadPostgres(client);
+      // VACUUM as well as ANALYZE: autovacuum would have run on a table this size (insert
+      // threshold), and index-only scans need the visibility map it sets.
+      const a0 = performance.now();
+      await client.query('VACUUM (ANALYZE) "Case", "SubTask"');
+      const analyzeMs = performance.now() - a0;
+      printLoad(load, analyzeMs, 'VACUUM (ANALYZE)');
+      const sizes = await client.query<{ t: string; i: string }>(`SELECT pg_size_pretty(pg_table_size('"Case"')) AS t, pg_size_pretty(pg_indexes_size('"Case"')) AS i`);
+      console.log(`  "Case": table ${sizes.rows[0]!.t}, indexes ${sizes.rows[0]!.i}`);
+      const settings = await client.query<{ name: string; setting: string; unit: string | null }>(
+        `SELECT name, setting, unit FROM pg_settings
+         WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather', 'random_page_cost', 'jit', 'jit_above_cost')
+         ORDER BY name`,
+      );
+      console.log(`  settings: ${settings.rows.map((r) => `${r.name}=${r.setting}${r.unit ?? ''}`).join(', ')}`);
+      const access: RawAccess = {
+        count: async (sql, params) => Number((await client.query<{ n: string }>(sql, [...params])).rows[0]!.n),
+        plan: async (q) =>
+          (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, [...q.params])).rows.map((r) => r['QUERY PLAN']).join('\n'),
+      };
+      const timings = await measureQueries('postgres', url, access, load);
+      return { db: 'postgres', cases: load.cases, loadMs: load.ms, analyzeMs, ...timings };
+    } finally {
+      await client.end();
+    }
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -778,7 +635,7 @@ console.log(
 const reports: DbReport[] = [];
 for (const db of DBS) reports.push(db === 'sqlite' ? await benchSqlite() : await benchPostgres());
 
-const ms = (t: Timing | null) => (t ? `${t.median.toFixed(0)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})` : '—');
+const ms = (t: Timing) => `${t.p50.toFixed(0)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`;
 console.log(`\n=== Summary: ${CASES.toLocaleString('en-US')} cases; query times in ms, median (min–max) of ${RUNS} runs ===`);
 console.table(
   reports.map((r) => ({
@@ -788,7 +645,5 @@ console.table(
     'analyze s': Number((r.analyzeMs / 1000).toFixed(1)),
     '20 townships': ms(r.township),
     '40 departments': ms(r.department),
-    'townships, jit=off': ms(r.townshipVariant),
-    'departments, jit=off': ms(r.departmentVariant),
   })),
 );

@@ -16,10 +16,7 @@
 //        the generator holding every history), DBS ("sqlite,postgres"), RUNS (5), YG_BENCH_PG_URL
 //        (postgresql://postgres@127.0.0.1:5432/postgres), KEEP=1 (keep the database afterwards),
 //        QUIET_SQL=1 (do not print the SQL text).
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+import { statSync } from 'node:fs';
 import { createComplaintsDb, type ComplaintsDb } from '../subgraphs/complaints/db';
 import { statsWindow } from '../subgraphs/complaints/domain/complaint-stats';
 import { OPEN_STATES } from '../subgraphs/complaints/domain/complaint-state';
@@ -28,39 +25,18 @@ import { departmentStatsQuery, orgUnitStatsQuery } from '../subgraphs/complaints
 import { generateDemoComplaints } from '../subgraphs/complaints/seed/demo-complaints';
 import { loadDemoComplaints } from '../subgraphs/complaints/seed/load-demo-complaints';
 import { complaintsConfig } from '../subgraphs/complaints/services';
-import { childPath } from '../subgraphs/departments/domain/org-tree';
-import { DEMO_CITY, DEMO_COUNTY, DEMO_DEPARTMENTS, demoTownships, demoVillages, type DemoOrgUnit } from '../subgraphs/departments/seed/demo-data';
 import { createWorkingCalendar, parseLocalDate, toLocalDate, type LocalDate } from '../subgraphs/shared/calendar';
-import { Rng, uuidFrom } from '../subgraphs/shared/demo-random';
-import type { Catalogue, DepartmentRef, UnitRef } from '../subgraphs/shared/departments-directory';
 import { applyMigrations } from '../subgraphs/shared/migrate';
 import { subtreeRange } from '../subgraphs/shared/scope';
 import type { BuiltQuery, Dialect } from '../subgraphs/shared/sql-params';
+import { benchOptions, check, demoCounty, indent, sqlitePlanTree, time, withScratchSchema, withScratchSqlite, type SqlitePlanRow, type Timing } from './bench-support';
 
 // ---------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------
 
-const args = new Map(
-  process.argv.slice(2).map((a) => {
-    const [key, ...value] = a.replace(/^--/, '').split('=');
-    return [key!.toLowerCase(), value.length > 0 ? value.join('=') : '1'] as const;
-  }),
-);
-const option = (arg: string, env: string, fallback: string) => args.get(arg) ?? process.env[env] ?? fallback;
-
-const REQUESTS = Number(option('requests', 'REQUESTS', '200000'));
-const DBS = option('dbs', 'DBS', 'sqlite,postgres')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean);
-const RUNS = Math.max(1, Number(option('runs', 'RUNS', '5')));
-const PG_URL = option('pg-url', 'YG_BENCH_PG_URL', 'postgresql://postgres@127.0.0.1:5432/postgres');
-const KEEP = option('keep', 'KEEP', '0') === '1';
-const QUIET_SQL = option('quiet-sql', 'QUIET_SQL', '0') === '1';
+const { count: REQUESTS, dbs: DBS, runs: RUNS, pgUrl: PG_URL, keep: KEEP, quietSql: QUIET_SQL } = benchOptions('REQUESTS', 200_000);
 const PG_SCHEMA = 'bench_complaints';
-if (!Number.isInteger(REQUESTS) || REQUESTS < 1) throw new Error(`REQUESTS must be a positive integer, got ${REQUESTS}`);
-for (const db of DBS) if (db !== 'sqlite' && db !== 'postgres') throw new Error(`DBS: unknown database ${db}`);
 
 /** The generated year ends at NOW, which is also the "now" of every query (a year-end report). */
 const NOW = new Date('2025-12-31T21:00:00+08:00');
@@ -73,28 +49,7 @@ const config = complaintsConfig({});
 // The demo county as the departments subgraph would list it (ids made up, deterministic)
 // ---------------------------------------------------------------------------
 
-const idRng = new Rng(20251231);
-const unitRef = (u: DemoOrgUnit, parentPath: string | null): UnitRef => ({
-  id: uuidFrom(idRng),
-  code: u.code,
-  name: u.name,
-  tier: u.tier,
-  path: childPath(parentPath, u.code),
-  active: true,
-});
-const city = unitRef(DEMO_CITY, null);
-const county = unitRef(DEMO_COUNTY, city.path);
-const townships = demoTownships().map((t) => unitRef(t, county.path));
-const townshipByCode = new Map(townships.map((t) => [t.code, t]));
-const villages = demoVillages().map((v) => unitRef(v, townshipByCode.get(v.parentCode!)!.path));
-const departments: DepartmentRef[] = DEMO_DEPARTMENTS.map((d) => ({
-  id: uuidFrom(idRng),
-  code: d.code,
-  name: d.name,
-  active: true,
-  orgUnit: { id: county.id, path: county.path },
-}));
-const catalogue: Catalogue = { units: [city, county, ...townships, ...villages], departments, items: [] };
+const { catalogue, county, townships, villages, departments } = demoCounty();
 
 // ---------------------------------------------------------------------------
 // Generating (once, for every database)
@@ -124,51 +79,16 @@ const generatedCalls = calls.filter((c) => c.orgPath.startsWith(county.path) && 
 // Measuring
 // ---------------------------------------------------------------------------
 
-interface Timing {
-  p50: number;
-  p95: number;
-}
-
-/** One warm-up (whose result is returned), then RUNS timed runs; nearest-rank percentiles. */
-async function time<T>(run: () => Promise<T>): Promise<{ timing: Timing; result: T }> {
-  const result = await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const rank = (q: number) => times[Math.max(0, Math.ceil(q * times.length) - 1)]!;
-  return { timing: { p50: rank(0.5), p95: rank(0.95) }, result };
-}
 const fmt = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms / p95 ${t.p95.toFixed(1)} ms`;
 
 type Row = Record<string, unknown>;
 const total = (rows: readonly Row[], column: string, part?: string) =>
   rows.filter((r) => part === undefined || r.part === part).reduce((s, r) => s + Number(r[column] ?? 0), 0);
-const indent = (text: string, prefix = '    ') =>
-  text
-    .split('\n')
-    .map((l) => prefix + l)
-    .join('\n');
-const check = (label: string, values: Record<string, number>) =>
-  `${new Set(Object.values(values)).size === 1 ? 'OK' : '!!! MISMATCH'} ${label}: ${Object.entries(values)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(' | ')}`;
 
 /** EXPLAIN QUERY PLAN (SQLite, as a tree) or EXPLAIN (ANALYZE, BUFFERS) (PostgreSQL), through the same client. */
 async function plan(db: ComplaintsDb, dialect: Dialect, sql: string, params: readonly unknown[]): Promise<string> {
   if (dialect === 'sqlite') {
-    const rows = await db.$queryRawUnsafe<{ id: number | bigint; parent: number | bigint; detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params);
-    const depth = new Map<number, number>([[0, -1]]);
-    return rows
-      .map((r) => {
-        const level = (depth.get(Number(r.parent)) ?? -1) + 1;
-        depth.set(Number(r.id), level);
-        return `${'  '.repeat(level)}${r.detail}`;
-      })
-      .join('\n');
+    return sqlitePlanTree(await db.$queryRawUnsafe<SqlitePlanRow[]>(`EXPLAIN QUERY PLAN ${sql}`, ...params));
   }
   const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params);
   return rows.map((r) => r['QUERY PLAN']).join('\n');
@@ -205,7 +125,7 @@ async function measureQueries(dialect: Dialect, url: string): Promise<Timings> {
     const township: Partial<Record<'year' | 'quarter', Timing>> = {};
     for (const [name, period] of [['year', YEAR], ['quarter', QUARTER]] as const) {
       const query = orgUnitStatsQuery(dialect, townships.map((t) => t.path), statsWindow(calendar, period, NOW, config.satisfiedFrom));
-      const t = await time(() => stats(query));
+      const t = await time(RUNS, () => stats(query));
       township[name] = t.timing;
       const direct = await count(
         `SELECT COUNT(*) AS n FROM "Complaint" WHERE "orgPath" > ${p(1)} AND "orgPath" < ${p(2)} AND "receivedOn" >= ${p(3)} AND "receivedOn" <= ${p(4)}`,
@@ -224,7 +144,7 @@ async function measureQueries(dialect: Dialect, url: string): Promise<Timings> {
 
     // (2) Department query: all 40 departments in one statement, for the year.
     const department = departmentStatsQuery(dialect, departments.map((d) => d.id), statsWindow(calendar, YEAR, NOW, config.satisfiedFrom));
-    const d = await time(() => stats(department));
+    const d = await time(RUNS, () => stats(department));
     const heldDirect = await count(
       `SELECT COUNT(*) AS n FROM "Complaint" WHERE "assigneeDepartmentId" IS NOT NULL AND "receivedOn" >= ${p(1)} AND "receivedOn" <= ${p(2)}`,
       YEAR.from, YEAR.to,
@@ -241,7 +161,7 @@ async function measureQueries(dialect: Dialect, url: string): Promise<Timings> {
 
     // (3) Hotline days: the county's calls per day for the year.
     const hotline = hotlineDaysQuery(dialect, [county.path], YEAR.from, YEAR.to);
-    const h = await time(() => stats(hotline));
+    const h = await time(RUNS, () => stats(hotline));
     const callsDirect = await count(
       `SELECT COUNT(*) AS n FROM "CallRecord" WHERE "orgPath" >= ${p(1)} AND "orgPath" < ${p(2)} AND "startedOn" >= ${p(3)} AND "startedOn" <= ${p(4)}`,
       countyRange.from, countyRange.below, YEAR.from, YEAR.to,
@@ -256,8 +176,8 @@ async function measureQueries(dialect: Dialect, url: string): Promise<Timings> {
     const overdue = { state: { in: [...OPEN_STATES] }, promisedReplyAt: { lt: NOW } };
     const order = [{ promisedReplyAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] as const;
     const listPage = (client: ComplaintsDb) => client.complaint.findMany({ where: overdue, orderBy: [...order], take: 50 });
-    const page = await time(() => listPage(db));
-    const counted = await time(() => db.complaint.count({ where: overdue }));
+    const page = await time(RUNS, () => listPage(db));
+    const counted = await time(RUNS, () => db.complaint.count({ where: overdue }));
     const countyOverdue = total(
       await stats(orgUnitStatsQuery(dialect, [county.path], statsWindow(calendar, YEAR, NOW, config.satisfiedFrom))),
       'overdueOpen',
@@ -335,38 +255,11 @@ async function bench(dialect: Dialect, url: string, analyze: string): Promise<Re
   return { db: dialect, loadMs, analyzeMs, ...(await measureQueries(dialect, url)) };
 }
 
-async function benchSqlite(): Promise<Report> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'yg-bench-complaints-'));
-  const file = path.join(dir, 'complaints.db');
-  console.log(`\n=== SQLite (${file}) ===`);
-  try {
-    return await bench('sqlite', `file:${file}`, 'ANALYZE');
-  } finally {
-    if (KEEP) console.log(`  kept ${file}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-}
+const benchSqlite = () => withScratchSqlite('complaints', KEEP, (file) => bench('sqlite', `file:${file}`, 'ANALYZE'));
 
-async function benchPostgres(): Promise<Report> {
-  const base = new URL(PG_URL);
-  base.searchParams.delete('schema');
-  const url = new URL(base);
-  url.searchParams.set('schema', PG_SCHEMA);
-  console.log(`\n=== PostgreSQL (${base.host}${base.pathname}, schema ${PG_SCHEMA}) ===`);
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  try {
-    console.log(`  ${(await admin.query<{ version: string }>('SELECT version()')).rows[0]!.version.split(',')[0]}`);
-    await admin.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
-    // VACUUM as well as ANALYZE: autovacuum would have run on tables this size, and index-only
-    // scans need the visibility map it sets.
-    return await bench('postgres', url.toString(), 'VACUUM (ANALYZE)');
-  } finally {
-    if (KEEP) console.log(`  kept schema ${PG_SCHEMA} (${url.toString()})`);
-    else await admin.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
-    await admin.end();
-  }
-}
+// VACUUM as well as ANALYZE: autovacuum would have run on tables this size, and index-only scans
+// need the visibility map it sets.
+const benchPostgres = () => withScratchSchema(PG_URL, PG_SCHEMA, KEEP, (url) => bench('postgres', url, 'VACUUM (ANALYZE)'));
 
 // ---------------------------------------------------------------------------
 

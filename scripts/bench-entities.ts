@@ -1,29 +1,19 @@
 // Benchmark: prints latency and SQL statements per request for the departments hot paths
-// (tier overview through the gateway; a 100-entity _entities batch straight to the subgraph).
-// Figures, not assertions: `npm run bench:entities [-- iterations]`.
+// (tier overview through the gateway; a 100-entity _entities batch straight to the subgraph at its
+// /subgraphs/departments/graphql route on the hub). Figures, not assertions: `npm run bench:entities [-- iterations]`.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbedded } from '../gateway/embedded';
-import { departmentsSubgraph } from '../subgraphs/departments';
-import { startSubgraphService } from '../subgraphs/shared/subgraph-server';
 import { VIEWER_HEADER, secretKey, signViewer } from '../subgraphs/shared/viewer';
 
 const iterations = Number(process.argv[2] ?? 200);
 const dir = mkdtempSync(path.join(tmpdir(), 'yg-bench-'));
-const hub = await startEmbedded({ dataDir: dir, port: 0, log: () => {} });
 let statements = 0;
-const service = await startSubgraphService(departmentsSubgraph, {
-  databaseUrl: `file:${path.join(dir, 'departments.db')}`,
-  signingKey: secretKey(hub.secrets.signingSecret),
-  onQuery: () => statements++,
-  log: () => {},
-});
-const server = createServer((req, res) => void service.handle(req, res, '/graphql'));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const subgraphUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+// Only the departments subgraph's statements are counted; no periodic jobs (their sweeps could
+// reach departments through the directory and be counted with the _entities calls).
+const hub = await startEmbedded({ dataDir: dir, port: 0, log: () => {}, jobs: false, onQuery: { departments: () => statements++ } });
+const subgraphUrl = `${hub.url}/subgraphs/departments/graphql`;
 
 async function measure(label: string, run: () => Promise<void>): Promise<void> {
   for (let i = 0; i < 10; i++) await run(); // warm-up
@@ -63,7 +53,5 @@ await measure('subgraph: _entities with 100 OrgUnit references', async () => {
 });
 console.log(`SQL statements per _entities call: ${(statements / iterations).toFixed(2)}`);
 
-server.close();
-await service.stop();
 await hub.stop();
 rmSync(dir, { recursive: true, force: true });

@@ -1,18 +1,8 @@
 // `npm start`: the whole hub on one port with SQLite under data/ and the demo county.
-import path from 'node:path';
-import { repoRoot } from '../subgraphs/shared/repo-root';
-import { z } from 'zod';
-import { parseEnv } from '../subgraphs/shared/env';
+import { embeddedEnv } from '../subgraphs/shared/env';
 import { startEmbedded } from '../gateway/embedded';
 
-const env = parseEnv(
-  z.object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    HOST: z.string().default('127.0.0.1'),
-    YG_DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
-  }),
-  process.env,
-);
+const env = embeddedEnv();
 
 const started = Date.now();
 const hub = await startEmbedded({

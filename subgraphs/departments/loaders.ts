@@ -2,41 +2,34 @@
 // collected and answered with one query per kind (no N+1 across _entities or lists).
 import DataLoader from 'dataloader';
 import { isWithin, subtreeWhere } from '../shared/scope';
+import { groupBy } from '../shared/sql-params';
 import type { Department, OrgUnit, ServiceItem } from '../../prisma/generated/departments/sqlite';
 import type { DepartmentsDb } from './db';
 import type { StationFacts } from './domain/station-kpis';
 
-function byKey<T, K>(rows: T[], key: (row: T) => K): Map<K, T> {
-  return new Map(rows.map((row) => [key(row), row]));
+/** One findMany per batch for a unique key (id or path); null for a key that matched nothing. */
+function byKeyLoader<T>(find: (keys: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const found = new Map((await find([...keys])).map((row) => [key(row), row]));
+    return keys.map((k) => found.get(k) ?? null);
+  });
 }
 
 export function createDepartmentsLoaders(db: DepartmentsDb) {
   return {
-    orgUnitById: new DataLoader<string, OrgUnit | null>(async (ids) => {
-      const found = byKey(await db.orgUnit.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    orgUnitByPath: new DataLoader<string, OrgUnit | null>(async (paths) => {
-      const found = byKey(await db.orgUnit.findMany({ where: { path: { in: [...paths] } } }), (u) => u.path);
-      return paths.map((p) => found.get(p) ?? null);
-    }),
-    departmentById: new DataLoader<string, Department | null>(async (ids) => {
-      const found = byKey(await db.department.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    serviceItemById: new DataLoader<string, ServiceItem | null>(async (ids) => {
-      const found = byKey(await db.serviceItem.findMany({ where: { id: { in: [...ids] } } }), (i) => i.id);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    orgUnitById: byKeyLoader<OrgUnit>((ids) => db.orgUnit.findMany({ where: { id: { in: ids } } }), (u) => u.id),
+    orgUnitByPath: byKeyLoader<OrgUnit>((paths) => db.orgUnit.findMany({ where: { path: { in: paths } } }), (u) => u.path),
+    departmentById: byKeyLoader<Department>((ids) => db.department.findMany({ where: { id: { in: ids } } }), (d) => d.id),
+    serviceItemById: byKeyLoader<ServiceItem>((ids) => db.serviceItem.findMany({ where: { id: { in: ids } } }), (i) => i.id),
     /** Active descendants of a tier under a path prefix. Key: `${tier}|${prefix}`. */
     descendantCount: new DataLoader<string, number>(async (keys) => {
-      const byTier = new Map<string, string[]>();
-      for (const key of keys) {
+      const parsed = keys.map((key) => {
         const [tier = '', prefix = ''] = key.split('|');
-        byTier.set(tier, [...(byTier.get(tier) ?? []), prefix]);
-      }
+        return { tier, prefix };
+      });
       const counts = new Map<string, number>();
-      for (const [tier, prefixes] of byTier) {
+      for (const [tier, group] of groupBy(parsed, (k) => k.tier)) {
+        const prefixes = group.map((k) => k.prefix);
         const rows = await db.orgUnit.findMany({
           where: { tier, active: true, OR: prefixes.map((p) => subtreeWhere('path', p)) },
           select: { path: true },

@@ -1,11 +1,26 @@
 // Configuration, validated once at boot. Each process kind has one zod model; every problem is
 // reported together so an operator fixes the environment in one go, not one error per restart.
+import path from 'node:path';
 import { z } from 'zod';
+import { repoRoot } from './repo-root';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`配置错误 / invalid configuration:\n- ${problems.join('\n- ')}`);
   }
+}
+
+/**
+ * The ConfigError for zod issues, one problem per issue: `path: message`, or with a prefix
+ * `${prefix}path: message` (without one, an issue on the whole value reads `(root): message`).
+ */
+export function configError(issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[], prefix?: string): ConfigError {
+  return new ConfigError(
+    issues.map((i) => {
+      const at = i.path.join('.');
+      return `${prefix === undefined ? at || '(root)' : prefix + at}: ${i.message}`;
+    }),
+  );
 }
 
 const secret = z.string().min(32, 'at least 32 characters');
@@ -17,7 +32,7 @@ export function parseEnv<T extends z.ZodType>(schema: T, values: Record<string, 
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));
   const result = schema.safeParse(set);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  throw configError(result.error.issues);
 }
 
 /** A subgraph process in production mode. */
@@ -48,4 +63,23 @@ export function gatewayEnv(subgraphNames: readonly string[], env: NodeJS.Process
     }),
     env,
   ) as { YG_SIGNING_SECRET: string; YG_JWT_SECRET: string; YG_API_KEYS: string; PORT: number; HOST: string } & Record<string, string>;
+}
+
+/** Embedded mode (`npm start`): the whole hub on one port, SQLite files and secrets under YG_DATA_DIR. */
+const dataDir = z.string().default(path.join(repoRoot, 'data'));
+
+export function embeddedEnv(env: NodeJS.ProcessEnv = process.env) {
+  return parseEnv(
+    z.object({
+      PORT: port.default(4000),
+      HOST: z.string().default('127.0.0.1'),
+      YG_DATA_DIR: dataDir,
+    }),
+    env,
+  );
+}
+
+/** The embedded hub's data folder alone (YG_DATA_DIR or data/), for tools that only read it. */
+export function embeddedDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return parseEnv(z.object({ YG_DATA_DIR: dataDir }), env).YG_DATA_DIR;
 }

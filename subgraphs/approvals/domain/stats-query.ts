@@ -4,7 +4,6 @@
 import type { LocalDate } from '../../shared/calendar';
 import { Params, siblingPathLength, subtreeRanges, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
 
-export type { BuiltQuery, Dialect };
 
 export interface StatsWindow {
   from: LocalDate;

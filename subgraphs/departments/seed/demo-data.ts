@@ -12,8 +12,10 @@
  *   事项清单 entries; staffing figures, window counts, promised time limits and
  *   some unit names are invented for demonstration purposes.
  * - The module is pure data plus a deterministic generator: no I/O, no
- *   Math.random, no imports.
+ *   Math.random; its only import is the shared seeded generator.
  */
+
+import { Rng } from '../../shared/demo-random';
 
 // ---------------------------------------------------------------------------
 // Types
@@ -92,18 +94,6 @@ export const DEMO_COMPLAINT_CHANNEL: string =
 // Deterministic PRNG helpers
 // ---------------------------------------------------------------------------
 
-/** mulberry32: tiny 32-bit seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a hash of a string, used to derive per-township seeds. */
 function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -114,18 +104,10 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
-function pick<T>(rand: () => number, list: readonly T[]): T {
-  const value = list[Math.floor(rand() * list.length)];
-  if (value === undefined) {
-    throw new Error('pick() called with an empty list');
-  }
-  return value;
-}
-
-function shuffled<T>(rand: () => number, list: readonly T[]): T[] {
+function shuffled<T>(rng: Rng, list: readonly T[]): T[] {
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
+    const j = Math.floor(rng.next() * (i + 1));
     const tmp = out[i] as T;
     out[i] = out[j] as T;
     out[j] = tmp;
@@ -231,19 +213,19 @@ const URBAN_COMMUNITY_NAMES = [
 /** Extra community names for 镇 seats that have more than one community. */
 const TOWN_SEAT_EXTRA_COMMUNITY_NAMES = ['新街', '老街', '河街', '码头', '新市', '集镇'] as const;
 
-function villageCandidate(rand: () => number): string {
-  const r = rand();
+function villageCandidate(rng: Rng): string {
+  const r = rng.next();
   let stem: string;
   if (r < 0.35) {
-    stem = pick(rand, SURNAMES) + '家' + pick(rand, SURNAME_FEATURES);
+    stem = rng.pick(SURNAMES) + '家' + rng.pick(SURNAME_FEATURES);
   } else if (r < 0.63) {
-    stem = pick(rand, AUSPICIOUS_NAMES);
+    stem = rng.pick(AUSPICIOUS_NAMES);
   } else if (r < 0.88) {
-    stem = pick(rand, LAKE_MODIFIERS) + pick(rand, LAKE_FEATURES);
+    stem = rng.pick(LAKE_MODIFIERS) + rng.pick(LAKE_FEATURES);
   } else if (r < 0.94) {
-    stem = pick(rand, LANDMARK_NAMES);
+    stem = rng.pick(LANDMARK_NAMES);
   } else {
-    stem = pick(rand, DIRECTION_PREFIXES) + pick(rand, DIRECTION_FEATURES);
+    stem = rng.pick(DIRECTION_PREFIXES) + rng.pick(DIRECTION_FEATURES);
   }
   return stem + '村';
 }
@@ -256,19 +238,19 @@ export function demoVillages(): DemoOrgUnit[] {
   const result: DemoOrgUnit[] = [];
   // One shared, deterministic pool for the urban communities so names do not
   // repeat across the county seat's sub-districts.
-  const urbanPool = shuffled(mulberry32(hashString('430721-urban')), URBAN_COMMUNITY_NAMES);
+  const urbanPool = shuffled(new Rng(hashString('430721-urban')), URBAN_COMMUNITY_NAMES);
   let urbanIndex = 0;
 
   for (const t of TOWNSHIP_SPECS) {
     const townshipCode = DEMO_COUNTY.code + t.suffix;
-    const rand = mulberry32(hashString(townshipCode));
+    const rng = new Rng(hashString(townshipCode));
     const stem = townshipStem(t.name);
     const isSubDistrict = t.name.endsWith('街道');
     const isCountySeat = t.name === '深柳镇';
     const usedNames = new Set<string>();
 
     // Communities: codes 001, 002, …
-    const extraPool = shuffled(rand, TOWN_SEAT_EXTRA_COMMUNITY_NAMES);
+    const extraPool = shuffled(rng, TOWN_SEAT_EXTRA_COMMUNITY_NAMES);
     let extraIndex = 0;
     for (let i = 0; i < t.communities; i++) {
       let base: string;
@@ -291,14 +273,14 @@ export function demoVillages(): DemoOrgUnit[] {
 
     // Villages: codes 201, 202, …
     for (let i = 0; i < t.villages; i++) {
-      let name = villageCandidate(rand);
+      let name = villageCandidate(rng);
       let attempts = 0;
       while (usedNames.has(name)) {
         attempts++;
         if (attempts > 1000) {
           throw new Error(`cannot generate a unique village name in ${t.name}`);
         }
-        name = villageCandidate(rand);
+        name = villageCandidate(rng);
       }
       usedNames.add(name);
       result.push({

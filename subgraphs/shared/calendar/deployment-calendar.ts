@@ -3,7 +3,7 @@
 // file named by YG_CALENDAR_FILE and validated at boot.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ConfigError } from '../env';
+import { configError } from '../env';
 import { createWorkingCalendar, type WorkingCalendar } from './working-calendar';
 
 const overrideFile = z.object({
@@ -24,7 +24,7 @@ export type CalendarOverrideFile = z.infer<typeof overrideFile>;
 export function parseCalendarOverrides(json: unknown): CalendarOverrideFile {
   const result = overrideFile.safeParse(json);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((i) => `calendar overrides ${i.path.join('.')}: ${i.message}`));
+  throw configError(result.error.issues, 'calendar overrides ');
 }
 
 export function createDeploymentCalendar(env: NodeJS.ProcessEnv = process.env): WorkingCalendar {
