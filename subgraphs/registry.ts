@@ -10,6 +10,8 @@ export async function loadSubgraph(name: SubgraphName): Promise<SubgraphDefiniti
       return (await import('./approvals/index')).approvalsSubgraph as unknown as SubgraphDefinition<never, never>;
     case 'complaints':
       return (await import('./complaints/index')).complaintsSubgraph as unknown as SubgraphDefinition<never, never>;
+    case 'inspections':
+      return (await import('./inspections/index')).inspectionsSubgraph as unknown as SubgraphDefinition<never, never>;
   }
 }
 export { SUBGRAPH_NAMES, type SubgraphName } from './registry-names';

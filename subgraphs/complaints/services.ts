@@ -1,7 +1,7 @@
 // The complaints subgraph's long-lived services: the working-day calendar, the departments
 // directory (reference data over HTTP), the SQL dialect, and the county's settings.
 import { z } from 'zod';
-import { parseEnv } from '../shared/env';
+import { jsonEnv, parseEnv } from '../shared/env';
 import { createDomainServices, type DomainServices } from '../shared/domain-services';
 import type { RuntimeOptions } from '../shared/subgraph-server';
 import { DEFAULT_COMPLAINT_TARGETS, type ComplaintTargets } from './domain/complaint-stats';
@@ -33,20 +33,6 @@ const limitSchema = z.discriminatedUnion('unit', [
 ]);
 const limitsSchema = z.partialRecord(z.enum(PRIORITIES), z.object({ sign: limitSchema, reply: limitSchema }).partial());
 const rates = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().min(0).max(1)]))).partial();
-
-/** A JSON object in an environment variable, checked against `schema`. */
-const jsonEnv = <T extends z.ZodType>(schema: T) =>
-  z
-    .string()
-    .default('{}')
-    .transform((text, ctx): z.infer<T> => {
-      try {
-        return schema.parse(JSON.parse(text));
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-        return z.NEVER;
-      }
-    });
 
 export function complaintsConfig(env: NodeJS.ProcessEnv): ComplaintsConfig {
   const parsed = parseEnv(

@@ -27,6 +27,20 @@ const secret = z.string().min(32, 'at least 32 characters');
 const port = z.coerce.number().int().min(0).max(65535);
 const databaseUrl = z.string().regex(/^(file:|postgres(ql)?:\/\/)/, 'a file: (SQLite) or postgresql:// URL');
 
+/** A JSON object in an environment variable, checked against `schema`. */
+export const jsonEnv = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .default('{}')
+    .transform((text, ctx): z.infer<T> => {
+      try {
+        return schema.parse(JSON.parse(text));
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
+
 export function parseEnv<T extends z.ZodType>(schema: T, values: Record<string, unknown>): z.infer<T> {
   // An empty variable means "not set", so defaults apply (PORT= must not become port 0).
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ''));

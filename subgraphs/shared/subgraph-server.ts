@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { executeGraphQL, sendGraphQLError, sendJson } from './http';
-import { VIEWER_HEADER, ViewerRejectedError, verifyViewer } from './viewer';
+import { VIEWER_HEADER, ViewerRejectedError, verifyViewer, type Viewer } from './viewer';
 import type { SubgraphContext } from './builder';
 import type { DbOptions } from './database';
 import { ERROR_CODES } from './errors';
@@ -29,7 +29,8 @@ export interface SubgraphDefinition<DB, Loaders, Services = undefined> {
   createDb(url: string, options?: DbOptions): DB;
   /** Long-lived services (calendar, peer clients, configuration), built once per process. */
   createServices?(db: DB, options: RuntimeOptions): Services;
-  createLoaders(db: DB, services: Services): Loaders;
+  /** Per request; the viewer is passed for loaders that call other subgraphs on the caller's behalf. */
+  createLoaders(db: DB, services: Services, viewer: Viewer): Loaders;
   /** Periodic jobs (e.g. warning evaluation); returns a function that stops them. */
   startJobs?(db: DB, services: Services, log: RuntimeOptions['log']): () => void;
 }
@@ -134,7 +135,7 @@ export async function startSubgraphService<DB extends PrismaLike, Loaders, Servi
         }
         throw error;
       }
-      await executeGraphQL(server, req, res, async () => ({ viewer, db, services, loaders: definition.createLoaders(db, services) }));
+      await executeGraphQL(server, req, res, async () => ({ viewer, db, services, loaders: definition.createLoaders(db, services, viewer) }));
     },
     async stop() {
       stopJobs();

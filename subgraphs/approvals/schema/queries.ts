@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Prisma } from '../../../prisma/generated/approvals/sqlite';
 import { toLocalDate } from '../../shared/calendar';
 import { badInput, userError } from '../../shared/errors';
+import { filterSubtree } from '../../shared/filter-subtree';
 import { subtreeRangeWhere } from '../../shared/scope';
 import { hasPermission } from '../../shared/viewer';
 import { builder } from '../builder';
@@ -60,16 +61,9 @@ async function caseWhere(
 ): Promise<Prisma.CaseWhereInput> {
   const and: Prisma.CaseWhereInput[] = [readableCasesWhere(ctx.viewer)];
   if (!filter) return { AND: and };
-  let within = filter.withinPath ?? null;
-  if (filter.withinId) {
-    within = (await ctx.loaders.refs.unit(filter.withinId))?.path ?? '/#none/';
-  }
-  if (within) {
-    if (!/^\/(\d+\/)+$/.test(within)) {
-      throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
-    }
-    and.push(caseInSubtreeWhere(within));
-  }
+  const within = await filterSubtree(filter, ctx.loaders.refs);
+  // An unknown unit has no cases.
+  if (within !== undefined) and.push(within === null ? { id: { in: [] } } : caseInSubtreeWhere(within));
   if (filter.departmentId) {
     and.push({ OR: [{ handlingDepartmentId: filter.departmentId }, { subTasks: { some: { departmentId: filter.departmentId } } }] });
   }

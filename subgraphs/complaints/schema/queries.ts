@@ -1,7 +1,7 @@
 // Supervision queries (督查): requests with filters and sorts, one request with its history, and
 // warnings. Every query is limited to the viewer's scope (complaint-access.ts).
 import type { Prisma } from '../../../prisma/generated/complaints/sqlite';
-import { badInput, userError } from '../../shared/errors';
+import { checkedPath, filterSubtree } from '../../shared/filter-subtree';
 import { subtreeRangeWhere } from '../../shared/scope';
 import type { Viewer } from '../../shared/viewer';
 import { builder } from '../builder';
@@ -42,13 +42,6 @@ const ComplaintFilter = builder.inputType('ComplaintFilter', {
 });
 
 type FilterInput = typeof ComplaintFilter.$inferInput;
-/** A materialized path from a filter, or a typed error naming filter.withinPath. */
-function checkedPath(path: string): string {
-  if (!/^\/(\d+\/)+$/.test(path)) {
-    throw badInput(userError('filter.withinPath', 'PATH_FORMAT', '路径格式应为 /4307/430721/', 'a path looks like /4307/430721/'));
-  }
-  return path;
-}
 
 async function complaintWhere(
   ctx: { services: ComplaintsServices; loaders: ComplaintsLoaders; viewer: Viewer },
@@ -56,13 +49,9 @@ async function complaintWhere(
 ): Promise<Prisma.ComplaintWhereInput> {
   const and: Prisma.ComplaintWhereInput[] = [readableComplaintsWhere(ctx.viewer)];
   if (!filter) return { AND: and };
-  if (filter.withinId) {
-    const unit = await ctx.loaders.refs.unit(filter.withinId);
-    // An unknown unit has no requests.
-    and.push(unit ? complaintInSubtreeWhere(unit.path) : { id: { in: [] } });
-  } else if (filter.withinPath) {
-    and.push(complaintInSubtreeWhere(checkedPath(filter.withinPath)));
-  }
+  const within = await filterSubtree(filter, ctx.loaders.refs);
+  // An unknown unit has no requests.
+  if (within !== undefined) and.push(within === null ? { id: { in: [] } } : complaintInSubtreeWhere(within));
   if (filter.departmentId) and.push({ assigneeDepartmentId: filter.departmentId });
   if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
   if (filter.channels?.length) and.push({ channel: { in: filter.channels } });

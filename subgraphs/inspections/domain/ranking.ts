@@ -9,7 +9,7 @@
 //  - Not ranked: the others, with their count, their average when they have one, and how many more
 //    inspections they need; most inspections first.
 import { userError, type UserError } from '../../shared/errors';
-import { averageOneDecimal } from './rounding';
+import { roundTo } from './rounding';
 
 export interface UnitScores {
   unitId: string;
@@ -46,8 +46,25 @@ export function validateMinInspections(minInspections: number): UserError[] {
     : [userError('minInspections', 'MIN_INSPECTIONS_POSITIVE', '参与排名的最少检查次数须为正整数', 'the minimum number of inspections is a positive integer')];
 }
 
+/** A unit's scores as a count and a sum (what one grouped SQL statement gives). */
+export interface UnitScoreSum {
+  unitId: string;
+  count: number;
+  sum: number;
+}
+
+const averageOf = (u: UnitScoreSum) => (u.count === 0 ? null : roundTo(u.sum / u.count, 1));
+
 /** Ranks the units. Throws RangeError for an invalid minimum or a unit listed twice. */
 export function rankUnits(units: readonly UnitScores[], minInspections: number = DEFAULT_MIN_INSPECTIONS): Ranking {
+  return rankScoreSums(
+    units.map((u) => ({ unitId: u.unitId, count: u.scores.length, sum: u.scores.reduce((s, v) => s + v, 0) })),
+    minInspections,
+  );
+}
+
+/** The same ranking from counts and sums. */
+export function rankScoreSums(units: readonly UnitScoreSum[], minInspections: number = DEFAULT_MIN_INSPECTIONS): Ranking {
   const problems = validateMinInspections(minInspections);
   if (problems.length > 0) throw new RangeError(problems[0]!.messageEn);
   const seen = new Set<string>();
@@ -57,8 +74,8 @@ export function rankUnits(units: readonly UnitScores[], minInspections: number =
   }
 
   const eligible = units
-    .filter((u) => u.scores.length >= minInspections)
-    .map((u) => ({ unitId: u.unitId, average: averageOneDecimal(u.scores)!, count: u.scores.length }))
+    .filter((u) => u.count >= minInspections)
+    .map((u) => ({ unitId: u.unitId, average: averageOf(u)!, count: u.count }))
     .sort((a, b) => b.average - a.average || b.count - a.count || a.unitId.localeCompare(b.unitId));
   const ranked: RankedUnit[] = [];
   eligible.forEach((u, i) => {
@@ -68,8 +85,8 @@ export function rankUnits(units: readonly UnitScores[], minInspections: number =
   });
 
   const notRanked = units
-    .filter((u) => u.scores.length < minInspections)
-    .map((u) => ({ unitId: u.unitId, average: averageOneDecimal(u.scores), count: u.scores.length, needed: minInspections - u.scores.length }))
+    .filter((u) => u.count < minInspections)
+    .map((u) => ({ unitId: u.unitId, average: averageOf(u), count: u.count, needed: minInspections - u.count }))
     .sort((a, b) => b.count - a.count || a.unitId.localeCompare(b.unitId));
 
   return { minInspections, ranked, notRanked };

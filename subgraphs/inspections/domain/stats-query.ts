@@ -1,0 +1,138 @@
+// The SQL behind `inspectionStats`: one statement for any number of sibling units (or
+// departments) with three parts — inspections per kind with their score sums, rectification
+// counts, and the year's dated inspections of each unit for frequency compliance. Portable between
+// SQLite and PostgreSQL. Pure: builds text and parameters.
+import type { LocalDate } from '../../shared/calendar';
+import { Params, siblingPathLength, subtreeRanges, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
+import { ACTIVE_STATES } from './rectification';
+import type { InspectionKind } from './inspection-kinds';
+
+export interface InspectionStatsWindow {
+  from: LocalDate;
+  /** The snapshot day: the period's last day, or today if earlier. Nothing after it counts. */
+  asOf: LocalDate;
+  /** 1 January of the as-of day's year: frequency compliance is per year. */
+  yearStart: LocalDate;
+  /** Kinds the frequency rules count (self-checks are always read). */
+  frequencyKinds: readonly InspectionKind[];
+}
+
+export const RECTIFICATION_COLUMNS = ['opened', 'verifiedOfOpened', 'openNow', 'overdue', 'escalatedOverdue', 'awaitingVerification', 'verifiedInPeriod'] as const;
+export type RectificationCounts = Record<(typeof RECTIFICATION_COLUMNS)[number], number>;
+
+/** Every row of the statement; a part fills its own columns and leaves the others null. */
+export interface StatsRow {
+  groupKey: string;
+  part: 'inspections' | 'rectifications' | 'frequency';
+  kind: string | null;
+  unitPath: string | null;
+  day: string | null;
+  win: string | null;
+  reportedOn: string | null;
+  n: number | bigint | null;
+  scoreSum: number | null;
+  opened: number | bigint | null;
+  verifiedOfOpened: number | bigint | null;
+  openNow: number | bigint | null;
+  overdue: number | bigint | null;
+  escalatedOverdue: number | bigint | null;
+  awaitingVerification: number | bigint | null;
+  verifiedInPeriod: number | bigint | null;
+}
+
+const NULL_TEXT = 'CAST(NULL AS TEXT)';
+const NULL_INT = 'CAST(NULL AS INTEGER)';
+
+function columns(values: Partial<Record<Exclude<keyof StatsRow, 'groupKey' | 'part'>, string>>): string {
+  const text = ['kind', 'unitPath', 'day', 'win', 'reportedOn'] as const;
+  const ints = ['n', ...RECTIFICATION_COLUMNS] as const;
+  return [
+    ...text.map((c) => `${values[c] ?? NULL_TEXT} AS "${c}"`),
+    `${values.n ?? NULL_INT} AS "n"`,
+    // A float on both sides of the UNION, so PostgreSQL resolves the column as double precision.
+    `${values.scoreSum ?? 'CAST(NULL AS DOUBLE PRECISION)'} AS "scoreSum"`,
+    ...ints.slice(1).map((c) => `${values[c] ?? NULL_INT} AS "${c}"`),
+  ].join(', ');
+}
+
+interface Subject {
+  /** Inspections of the subjects, keyed. */
+  inspections: { key: string; where: string };
+  rectifications: { key: string; where: string };
+  /** Null: no frequency part (departments are not held to the frequency rules). */
+  frequency: { key: string; where: string } | null;
+}
+
+function statement(dialect: Dialect, window: InspectionStatsWindow, subject: (p: Params) => Subject): BuiltQuery {
+  const p = new Params(dialect);
+  const from = p.add(window.from);
+  const asOf = p.add(window.asOf);
+  const yearStart = p.add(window.yearStart);
+  const s = subject(p);
+  const active = ACTIVE_STATES.map((state) => `'${state}'`).join(', ');
+  const opened = `"openedOn" >= ${from} AND "openedOn" <= ${asOf}`;
+  const overdue = `"state" IN (${active}) AND "dueOn" < ${asOf}`;
+  const parts = [
+    `SELECT ${s.inspections.key} AS "groupKey", 'inspections' AS "part", ${columns({
+      kind: '"kind"',
+      n: 'CAST(COUNT(*) AS INTEGER)',
+      scoreSum: 'CAST(SUM("score") AS DOUBLE PRECISION)',
+    })}
+FROM "Inspection"
+WHERE (${s.inspections.where}) AND "date" >= ${from} AND "date" <= ${asOf}
+GROUP BY ${s.inspections.key}, "kind"`,
+    `SELECT ${s.rectifications.key} AS "groupKey", 'rectifications' AS "part", ${columns({
+      opened: sum(opened),
+      verifiedOfOpened: sum(`${opened} AND "state" = 'VERIFIED'`),
+      openNow: sum(`"state" <> 'VERIFIED'`),
+      overdue: sum(overdue),
+      escalatedOverdue: sum(`${overdue} AND "escalatedDueOn" IS NOT NULL`),
+      awaitingVerification: sum(`"state" = 'SUBMITTED'`),
+      verifiedInPeriod: sum(`"verifiedOn" >= ${from} AND "verifiedOn" <= ${asOf}`),
+    })}
+FROM "Rectification"
+WHERE (${s.rectifications.where}) AND "openedOn" <= ${asOf}
+GROUP BY ${s.rectifications.key}`,
+  ];
+  if (s.frequency) {
+    const kinds = [...new Set([...window.frequencyKinds, 'SELF_CHECK'])].map((k) => p.add(k)).join(', ');
+    parts.push(`SELECT ${s.frequency.key} AS "groupKey", 'frequency' AS "part", ${columns({
+      kind: '"kind"',
+      unitPath: '"unitPath"',
+      day: '"date"',
+      win: '"selfCheckWindow"',
+      reportedOn: '"reportedOn"',
+      n: 'CAST(COUNT(*) AS INTEGER)',
+    })}
+FROM "Inspection"
+WHERE (${s.frequency.where}) AND "departmentId" IS NULL AND "date" >= ${yearStart} AND "date" <= ${asOf} AND "kind" IN (${kinds})
+GROUP BY ${s.frequency.key}, "unitPath", "kind", "date", "selfCheckWindow", "reportedOn"`);
+  }
+  return p.build(parts.join('\nUNION ALL\n'));
+}
+
+/** Figures for sibling units (paths of one length): everything in each unit's subtree. */
+export function orgUnitInspectionQuery(dialect: Dialect, unitPaths: readonly string[], window: InspectionStatsWindow): BuiltQuery {
+  const length = siblingPathLength(unitPaths, 'orgUnitInspectionQuery');
+  return statement(dialect, window, (p) => {
+    const unitKey = `substr("unitPath", 1, ${length})`;
+    const units = subtreeRanges(p, '"unitPath"', unitPaths);
+    return {
+      inspections: { key: unitKey, where: units },
+      rectifications: { key: `substr("ownerPath", 1, ${length})`, where: subtreeRanges(p, '"ownerPath"', unitPaths) },
+      frequency: { key: unitKey, where: subtreeRanges(p, '"unitPath"', unitPaths) },
+    };
+  });
+}
+
+/** Figures of departments (their windows' inspections and rectifications). */
+export function departmentInspectionQuery(dialect: Dialect, departmentIds: readonly string[], window: InspectionStatsWindow): BuiltQuery {
+  return statement(dialect, window, (p) => {
+    const list = departmentIds.map((id) => p.add(id)).join(', ');
+    return {
+      inspections: { key: '"departmentId"', where: `"departmentId" IN (${list})` },
+      rectifications: { key: '"ownerDepartmentId"', where: `"ownerDepartmentId" IN (${list})` },
+      frequency: null,
+    };
+  });
+}

@@ -1,0 +1,101 @@
+// Rectifications (整改) in the database: the event rows are the truth, the Rectification row their
+// fold, rewritten in the same transaction under a version check. Who acts for the owner and for
+// the inspecting office is decided here from the viewer (the pure lifecycle compares unit keys).
+import { randomUUID } from 'node:crypto';
+import type { LocalDate } from '../shared/calendar';
+import { supervises } from '../shared/authorize';
+import type { TransactionClient } from '../shared/database';
+import { isWithin } from '../shared/scope';
+import { hasPermission, type Viewer } from '../shared/viewer';
+import type { InspectionsDb } from './db';
+import { foldRectification, type Actor, type Rectification, type RectificationCommand, type RectificationEvent } from './domain/rectification';
+
+export type Tx = TransactionClient<InspectionsDb>;
+
+/** The owner's key in the lifecycle: a department's window, or the unit (by path). */
+export const ownerKey = (unitPath: string, departmentId: string | null) => (departmentId ? `department:${departmentId}` : unitPath);
+
+export interface RectificationRowParties {
+  ownerPath: string;
+  ownerDepartmentId: string | null;
+  inspectingUnitPath: string;
+}
+
+/** May this viewer take the owner's steps (progress, submission)? */
+export function actsForOwner(viewer: Viewer, r: RectificationRowParties): boolean {
+  if (!isWithin(r.ownerPath, viewer.scopePath)) return false;
+  if (viewer.role === 'system') return hasPermission(viewer, 'write');
+  if (viewer.role !== 'operator') return false;
+  return r.ownerDepartmentId ? viewer.departmentId === r.ownerDepartmentId : viewer.departmentId === null && viewer.scopePath === r.ownerPath;
+}
+
+/** May this viewer take the inspecting office's steps (verification, 督办)? */
+export function actsForOffice(viewer: Viewer, r: RectificationRowParties): boolean {
+  if (!isWithin(r.inspectingUnitPath, viewer.scopePath) && !isWithin(r.ownerPath, viewer.scopePath)) return false;
+  if (supervises(viewer)) return isWithin(r.ownerPath, viewer.scopePath);
+  // A unit's own staff verify what their self-checks found.
+  return viewer.role === 'operator' && viewer.departmentId === null && viewer.scopePath === r.inspectingUnitPath;
+}
+
+const OFFICE_STEPS: ReadonlySet<RectificationCommand['type']> = new Set(['VERIFIED', 'REJECTED', 'ESCALATED']);
+
+/** The actor as the lifecycle sees it: the unit key the viewer may act for in this step. */
+export function actorFor(viewer: Viewer, r: RectificationRowParties, type: RectificationCommand['type']): Actor {
+  const office = OFFICE_STEPS.has(type);
+  const may = office ? actsForOffice(viewer, r) : actsForOwner(viewer, r);
+  const unitId = may ? (office ? r.inspectingUnitPath : ownerKey(r.ownerPath, r.ownerDepartmentId)) : `viewer:${viewer.sub}`;
+  return { id: viewer.sub, unitId };
+}
+
+interface EventRow {
+  type: string;
+  on: string;
+  actorId: string;
+  actorUnit: string;
+  data: string;
+}
+
+export const eventFromRow = (row: EventRow): RectificationEvent =>
+  ({ type: row.type, on: row.on as LocalDate, actor: { id: row.actorId, unitId: row.actorUnit }, data: JSON.parse(row.data) }) as RectificationEvent;
+
+/** The projection columns a fold determines. */
+export function projection(r: Rectification) {
+  return {
+    state: r.state,
+    dueOn: r.dueOn,
+    verifiedOn: r.verifiedOn,
+    lastEventOn: r.lastEventOn,
+    rejections: r.rejections,
+    escalations: r.escalatedDueOns.length,
+    escalatedDueOn: r.escalatedDueOns.includes(r.dueOn) ? r.dueOn : null,
+  };
+}
+
+export class ConcurrentRectificationWriteError extends Error {}
+
+export async function loadRectification(tx: Tx, id: string) {
+  const row = await tx.rectification.findUnique({ where: { id }, include: { events: { orderBy: { seq: 'asc' } } } });
+  if (!row) return null;
+  return { row, rectification: foldRectification(row.events.map(eventFromRow)) };
+}
+
+/** Appends events to a rectification at `version` and rewrites its row; a lost race throws. */
+export async function appendRectificationEvents(tx: Tx, id: string, version: number, events: readonly RectificationEvent[], history: readonly RectificationEvent[]) {
+  const all = [...history, ...events];
+  const folded = foldRectification(all);
+  const updated = await tx.rectification.updateMany({ where: { id, version }, data: { ...projection(folded), version: version + events.length } });
+  if (updated.count !== 1) throw new ConcurrentRectificationWriteError(`rectification ${id} changed meanwhile`);
+  await tx.rectificationEvent.createMany({
+    data: events.map((e, i) => ({
+      id: randomUUID(),
+      rectificationId: id,
+      seq: history.length + i + 1,
+      type: e.type,
+      on: e.on,
+      actorId: e.actor.id,
+      actorUnit: e.actor.unitId,
+      data: JSON.stringify(e.data),
+    })),
+  });
+  return folded;
+}

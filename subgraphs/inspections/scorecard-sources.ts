@@ -1,0 +1,107 @@
+// The other domains' figures for the unit scorecard (考核测评), fetched from the subgraphs that own
+// them over real HTTP: one `_entities` call per source subgraph for every unit and department a
+// request asks about (docs/architecture.md, "Unit scorecard"). The call carries the caller's own
+// viewer, re-signed with the gateway's key and unchanged, so each domain applies its own scope
+// rules: a unit outside the caller's scope comes back without figures, as it would through the
+// gateway.
+import type { Period } from '../shared/period';
+import type { RuntimeOptions } from '../shared/subgraph-server';
+import { signViewer, type Viewer, VIEWER_HEADER } from '../shared/viewer';
+import type { RateLike, ScorecardInput, ScorecardMeasure, ScorecardPart } from './domain/scorecard';
+
+export type Subject = { kind: 'unit'; id: string; path: string } | { kind: 'department'; id: string; orgPath: string };
+export const subjectKey = (s: Subject) => `${s.kind}:${s.id}`;
+
+export interface FigureSource {
+  /** The subgraph asked. */
+  subgraph: string;
+  part: ScorecardPart;
+  /** Figures per subject key; throws SourceUnavailableError when the subgraph cannot answer. */
+  fetch(viewer: Viewer, period: Period, subjects: readonly Subject[]): Promise<Map<string, ScorecardInput>>;
+}
+
+export class SourceUnavailableError extends Error {}
+
+interface SourceSpec {
+  subgraph: string;
+  part: ScorecardPart;
+  /** The stats field both OrgUnit and Department carry in that subgraph. */
+  field: string;
+  /** Scorecard measure → the KpiRate field of the stats that feeds it. */
+  rates: Partial<Record<ScorecardMeasure, string>>;
+}
+
+/**
+ * The sources that exist today. Disclosures joins here when its subgraph lands; until then its
+ * measures have no data and their weight is redistributed (domain/scorecard.ts).
+ */
+export const SOURCE_SPECS: readonly SourceSpec[] = [
+  { subgraph: 'approvals', part: 'APPROVALS', field: 'approvalStats', rates: { APPROVALS_ON_TIME: 'onTimeRate', APPROVALS_SATISFACTION: 'satisfactionRate' } },
+  { subgraph: 'complaints', part: 'COMPLAINTS', field: 'complaintStats', rates: { COMPLAINTS_ON_TIME: 'onTimeRate', COMPLAINTS_SATISFACTION: 'satisfactionRate' } },
+];
+
+/** The query one source answers for every subject at once. */
+export function figuresQuery(spec: SourceSpec): string {
+  const rates = Object.values(spec.rates)
+    .map((f) => `${f} { numerator denominator value }`)
+    .join(' ');
+  const stats = `${spec.field}(period: $period) { ${rates} }`;
+  return `query ScorecardFigures($representations: [_Any!]!, $period: PeriodInput!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on OrgUnit { id ${stats} }
+    ... on Department { id ${stats} }
+  }
+}`;
+}
+
+const representation = (s: Subject) =>
+  s.kind === 'unit' ? { __typename: 'OrgUnit', id: s.id, path: s.path } : { __typename: 'Department', id: s.id, orgPath: s.orgPath };
+
+type Entity = { __typename: string; id: string } & Record<string, Record<string, RateLike> | null | string>;
+
+function source(spec: SourceSpec, url: () => string | undefined, signingKey: Uint8Array, timeoutMs: number): FigureSource {
+  const query = figuresQuery(spec);
+  return {
+    subgraph: spec.subgraph,
+    part: spec.part,
+    async fetch(viewer, period, subjects) {
+      const out = new Map<string, ScorecardInput>();
+      if (subjects.length === 0) return out;
+      const target = url();
+      if (!target) throw new SourceUnavailableError(`${spec.subgraph}: no URL configured (YG_PEER_URL_${spec.subgraph.toUpperCase()})`);
+      let body: { data?: { _entities: (Entity | null)[] }; errors?: { message: string }[] } | null;
+      try {
+        const response = await fetch(target, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(viewer, signingKey) },
+          body: JSON.stringify({ query, variables: { representations: subjects.map(representation), period: { from: period.from, to: period.to } } }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        body = (await response.json().catch(() => null)) as typeof body;
+        if (!response.ok || !body?.data) throw new Error(`answered ${response.status}: ${body?.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+      } catch (error) {
+        throw new SourceUnavailableError(`${spec.subgraph}: ${(error as Error).message}`);
+      }
+      body.data._entities.forEach((entity, i) => {
+        const stats = entity?.[spec.field] as Record<string, RateLike> | null | undefined;
+        // Null figures: outside the caller's scope there, so nothing to score.
+        if (!stats) return;
+        const input: Partial<Record<ScorecardMeasure, RateLike>> = {};
+        for (const [measure, field] of Object.entries(spec.rates) as [ScorecardMeasure, string][]) input[measure] = stats[field] ?? null!;
+        out.set(subjectKey(subjects[i]!), input);
+      });
+      return out;
+    },
+  };
+}
+
+export function createFigureSources(options: Pick<RuntimeOptions, 'peers' | 'env' | 'signingKey'>, timeoutMs = 10_000): FigureSource[] {
+  return SOURCE_SPECS.map((spec) => {
+    const url = () => {
+      const peer = options.peers[spec.subgraph] ?? options.env[`YG_PEER_URL_${spec.subgraph.toUpperCase()}`];
+      return typeof peer === 'function' ? peer() : peer;
+    };
+    return source(spec, url, options.signingKey, timeoutMs);
+  });
+}

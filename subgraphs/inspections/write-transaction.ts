@@ -1,0 +1,58 @@
+// The frame of every inspections write: one transaction holding the idempotency key and the
+// write; a broken rule (Refused) rolls everything back and comes back as userErrors; a write that
+// lost a race (version check or unique key) is tried once more against the new state.
+import type { UserError } from '../shared/errors';
+import { userError } from '../shared/errors';
+import { idempotent } from '../shared/idempotency';
+import type { Viewer } from '../shared/viewer';
+import type { InspectionsDb } from './db';
+import { ConcurrentRectificationWriteError, type Tx } from './rectification-store';
+
+export class Refused extends Error {
+  constructor(readonly errors: UserError[]) {
+    super('refused');
+  }
+}
+
+/** Errors of one part of the input, with their field paths under `prefix`. */
+export const prefixed = (prefix: string, errors: readonly UserError[]) => errors.map((e) => ({ ...e, field: `${prefix}${e.field}` }));
+
+const isRace = (error: unknown) =>
+  error instanceof ConcurrentRectificationWriteError || (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002');
+
+export interface WriteRequest {
+  operation: string;
+  input: unknown;
+  idempotencyKey: string | null | undefined;
+}
+
+export async function writeTransaction<R extends { userErrors: UserError[] }>(
+  ctx: { db: InspectionsDb; viewer: Viewer },
+  request: WriteRequest,
+  write: (tx: Tx) => Promise<R>,
+  refused: (errors: UserError[]) => R,
+): Promise<R> {
+  const attempt = async () => {
+    try {
+      return await ctx.db.$transaction((tx) =>
+        idempotent<R>(tx.idempotencyKey, { key: request.idempotencyKey, operation: request.operation, input: request.input, viewerId: ctx.viewer.sub }, () => write(tx), refused),
+      );
+    } catch (error) {
+      if (error instanceof Refused) return refused(error.errors);
+      throw error;
+    }
+  };
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isRace(error)) throw error;
+    try {
+      return await attempt();
+    } catch (again) {
+      if (!isRace(again)) throw again;
+      return refused([userError('input', 'CONCURRENT_WRITE', '该记录正被他人修改，请刷新后重试', 'someone else changed this record; reload and try again')]);
+    }
+  }
+}
+
+export const SYSTEMS_ONLY_ERROR = userError('batch', 'SYSTEMS_ONLY', '批量导入仅限对接系统（API 密钥）', 'imports are for other systems (API keys) only');
