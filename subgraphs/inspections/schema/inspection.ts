@@ -1,7 +1,8 @@
 // The records: inspections with their item breakdown and findings, rectifications with their
 // timeline and warning, templates, plans and 监察建议书. Names (inspectors, 整改责任人) are
 // personal data: masked for roles without it; evidence notes have phone and ID numbers masked.
-import { nthWorkingDayBack, toLocalDate, type LocalDate } from '../../shared/calendar';
+import { toLocalDate, type LocalDate } from '../../shared/calendar';
+import { rectificationCard, type RectificationCard } from '../domain/rectification-cards';
 import { revealFor, scrubText } from '../../shared/personal-data';
 import type { Viewer } from '../../shared/viewer';
 import { builder } from '../builder';
@@ -9,12 +10,10 @@ import { INSPECTION_KIND_LABELS, type InspectionKind } from '../domain/inspectio
 import {
   foldRectification,
   RECTIFICATION_STATE_LABELS,
-  rectificationWarning,
   type RectificationState,
 } from '../domain/rectification';
 import { eventFromRow } from '../rectification-store';
 import type { StoredItemResult } from '../record-inspections';
-import type { InspectionsServices } from '../services';
 import { templateFromRow } from '../templates';
 import { DepartmentStub, OrgUnitStub } from './entities';
 import { InspectionKindEnum, RectificationStateEnum, WarningLevelEnum } from './enums';
@@ -77,13 +76,7 @@ builder.prismaObject('Finding', {
   }),
 });
 
-interface WarningView {
-  level: 'NONE' | 'YELLOW' | 'RED';
-  overdueWorkingDays: number;
-  shouldEscalate: boolean;
-}
-
-const RectificationWarningRef = builder.objectRef<WarningView>('RectificationWarning').implement({
+const RectificationWarningRef = builder.objectRef<RectificationCard>('RectificationWarning').implement({
   description: '整改预警 — red when overdue, yellow when due within a few working days',
   fields: (t) => ({
     level: t.field({ type: WarningLevelEnum, description: '预警等级 — NONE, YELLOW or RED', resolve: (w) => w.level }),
@@ -91,23 +84,6 @@ const RectificationWarningRef = builder.objectRef<WarningView>('RectificationWar
     shouldEscalate: t.exposeBoolean('shouldEscalate', { description: '应督办 — overdue and this deadline not yet escalated' }),
   }),
 });
-
-/** The card of a rectification today (computed on read: it depends on the day). */
-export function warningOf(
-  row: { state: string; dueOn: string; escalatedDueOn: string | null },
-  services: Pick<InspectionsServices, 'calendar' | 'config' | 'now'>,
-): WarningView {
-  const today = toLocalDate(services.now());
-  const active = ['OPEN', 'IN_PROGRESS', 'REOPENED'].includes(row.state);
-  const dueOn = row.dueOn as LocalDate;
-  const overdue = active && today > dueOn;
-  const overdueWorkingDays = overdue ? services.calendar.workingDaysBetween(dueOn, today) : 0;
-  // Yellow for the last n working days up to and including the deadline day.
-  const n = services.config.yellowWorkingDays;
-  const dueSoon = active && !overdue && n > 0 && today >= nthWorkingDayBack(services.calendar, dueOn, n);
-  const level = overdue ? 'RED' : dueSoon ? 'YELLOW' : 'NONE';
-  return { level, overdueWorkingDays, shouldEscalate: overdue && row.escalatedDueOn !== row.dueOn };
-}
 
 const RectificationEventRef = builder.prismaObject('RectificationEvent', {
   description: '整改记录 — one step of a rectification',
@@ -154,7 +130,7 @@ builder.prismaObject('Rectification', {
     rejections: t.exposeInt('rejections', { description: '验收未通过次数 — failed verifications' }),
     escalations: t.exposeInt('escalations', { description: '督办次数 — escalations' }),
     escalated: t.boolean({ description: '已督办 — the deadline in force has been escalated', resolve: (r) => r.escalatedDueOn !== null && r.escalatedDueOn === r.dueOn }),
-    warning: t.field({ type: RectificationWarningRef, description: '预警 — today’s card', resolve: (r, _a, ctx) => warningOf(r, ctx.services) }),
+    warning: t.field({ type: RectificationWarningRef, description: '预警 — today’s card', resolve: (r, _a, ctx) => rectificationCard(r, toLocalDate(ctx.services.now()), ctx.services.calendar, ctx.services.config.yellowWorkingDays) }),
     lastSubmittedOnTime: t.boolean({
       nullable: true,
       description: '按期提交 — whether the latest submission came by the deadline then in force; null before any',

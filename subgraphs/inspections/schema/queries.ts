@@ -2,7 +2,8 @@
 // plans, templates, 监察建议书, and the ranking of units by average score. Every query is limited
 // to the viewer's scope (inspection-access.ts).
 import type { Prisma } from '../../../prisma/generated/inspections/sqlite';
-import { addCalendarDays, nthWorkingDayBack, toLocalDate, type LocalDate } from '../../shared/calendar';
+import { toLocalDate } from '../../shared/calendar';
+import { lastYellowDeadline } from '../domain/rectification-cards';
 import { checkedPath, filterSubtree } from '../../shared/filter-subtree';
 import { periodOrThrow } from '../../shared/period';
 import { isWithin, subtreeRangeWhere } from '../../shared/scope';
@@ -65,33 +66,16 @@ async function inspectionWhere(ctx: Ctx, filter: typeof InspectionFilter.$inferI
   return { AND: and };
 }
 
-/** Today's cards as conditions on the deadline: red = overdue, yellow = due within the last n working days. */
+/** Today's cards as conditions on the deadline (domain/rectification-cards.ts). */
 function warningWhere(ctx: Ctx, levels: readonly string[]): Prisma.RectificationWhereInput {
   const today = toLocalDate(ctx.services.now());
   const active = { state: { in: [...ACTIVE_STATES] } };
-  const n = ctx.services.config.yellowWorkingDays;
+  const lastYellow = lastYellowDeadline(today, ctx.services.calendar, ctx.services.config.yellowWorkingDays);
   const conditions: Prisma.RectificationWhereInput[] = [];
   if (levels.includes('RED')) conditions.push({ ...active, dueOn: { lt: today } });
-  if (levels.includes('YELLOW') && n > 0) {
-    // Due on or after today, and today is within the last n working days before the deadline.
-    const latestDue = lastDueForYellow(ctx, today, n);
-    conditions.push({ ...active, dueOn: { gte: today, lte: latestDue } });
-  }
-  if (levels.includes('NONE')) {
-    conditions.push({ OR: [{ state: { notIn: [...ACTIVE_STATES] } }, n > 0 ? { dueOn: { gt: lastDueForYellow(ctx, today, n) } } : { dueOn: { gte: today } }] });
-  }
+  if (levels.includes('YELLOW') && lastYellow) conditions.push({ ...active, dueOn: { gte: today, lte: lastYellow } });
+  if (levels.includes('NONE')) conditions.push({ OR: [{ state: { notIn: [...ACTIVE_STATES] } }, { dueOn: lastYellow ? { gt: lastYellow } : { gte: today } }] });
   return conditions.length > 0 ? { OR: conditions } : { id: { in: [] } };
-}
-
-/**
- * The latest deadline that shows yellow today: the yellow days of a deadline are its last n
- * working days, so walk forward while the next day's n-th working day back is still today or
- * earlier (a few steps; holidays only lengthen it).
- */
-function lastDueForYellow(ctx: Ctx, today: LocalDate, n: number): LocalDate {
-  let due = today;
-  while (nthWorkingDayBack(ctx.services.calendar, addCalendarDays(due, 1), n) <= today) due = addCalendarDays(due, 1);
-  return due;
 }
 
 async function rectificationWhere(ctx: Ctx, filter: typeof RectificationFilter.$inferInput | null | undefined): Promise<Prisma.RectificationWhereInput> {
