@@ -2,6 +2,7 @@
 // the committed supergraph, authentication at the edge, and a signed viewer to every subgraph.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { executeGraphQL, sendGraphQLError, sendJson } from '../subgraphs/shared/http';
 import { maskInternalErrors } from '../subgraphs/shared/subgraph-server';
@@ -19,6 +20,19 @@ class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and other context-free calls carry no viewer and are refused downstream.
     if ('viewerHeader' in context && context.viewerHeader) request.http?.headers.set(VIEWER_HEADER, context.viewerHeader);
+  }
+
+  /**
+   * A subgraph refuses a variable its scalar rejects (a LocalDate that is not a date) with HTTP
+   * 400 and a BAD_USER_INPUT error; pass that on as the caller's input error, not an internal one.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await response.clone().json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
+      const first = body?.errors?.[0];
+      if (first?.extensions?.code === 'BAD_USER_INPUT') return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return super.errorFromResponse(response);
   }
 }
 

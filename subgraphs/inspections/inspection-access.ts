@@ -1,9 +1,12 @@
-// What a viewer may read: records of units in its subtree; a window operator tied to one
+// Who may write here: supervision offices record inspections and verify rectifications (督查 is
+// their job, though their role holds no general write permission), units and windows with write
+// access take their own steps; leaders only read. What a viewer may read: records of units in its subtree; a window operator tied to one
 // department only that department's inspections and rectifications.
 import type { Prisma } from '../../prisma/generated/inspections/sqlite';
-import { isDepartmentOperator } from '../shared/authorize';
+import { isDepartmentOperator, supervises } from '../shared/authorize';
+import { forbidden } from '../shared/errors';
 import { subtreeRangeWhere } from '../shared/scope';
-import type { Viewer } from '../shared/viewer';
+import { hasPermission, type Viewer } from '../shared/viewer';
 
 export function readableInspectionsWhere(viewer: Viewer): Prisma.InspectionWhereInput {
   const inScope = subtreeRangeWhere('unitPath', viewer.scopePath);
@@ -13,4 +16,8 @@ export function readableInspectionsWhere(viewer: Viewer): Prisma.InspectionWhere
 export function readableRectificationsWhere(viewer: Viewer): Prisma.RectificationWhereInput {
   const inScope = subtreeRangeWhere('ownerPath', viewer.scopePath);
   return isDepartmentOperator(viewer) ? { AND: [inScope, { ownerDepartmentId: viewer.departmentId }] } : inScope;
+}
+
+export function assertMayWrite(viewer: Viewer): void {
+  if (!supervises(viewer) && !hasPermission(viewer, 'write')) throw forbidden('登记督查数据', 'write inspection records');
 }

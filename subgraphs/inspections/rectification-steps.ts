@@ -1,12 +1,12 @@
 // One step of a rectification (整改进展, 提交, 销号, 验收不通过, 督办) through the pure lifecycle, in
 // one transaction with its idempotency key; the acting unit is derived from the viewer.
 import { toLocalDate } from '../shared/calendar';
-import { assertCanWrite } from '../shared/authorize';
 import { userError, type UserError } from '../shared/errors';
 import { isWithin } from '../shared/scope';
 import type { Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
 import { proposeRectificationEvent, type RectificationCommand } from './domain/rectification';
+import { assertMayWrite } from './inspection-access';
 import { actorFor, appendRectificationEvents, eventFromRow, loadRectification } from './rectification-store';
 import { rectificationOptions, type InspectionsServices } from './services';
 import { Refused, writeTransaction } from './write-transaction';
@@ -25,7 +25,7 @@ export async function takeRectificationStep(
   command: StepCommand,
   request: { operation: string; input: unknown; idempotencyKey: string | null | undefined },
 ): Promise<StepOutcome> {
-  assertCanWrite(ctx.viewer);
+  assertMayWrite(ctx.viewer);
   const today = toLocalDate(ctx.services.now());
   const refused = (userErrors: UserError[]): StepOutcome => ({ rectificationId: null, userErrors });
   return writeTransaction(

@@ -10,7 +10,7 @@
 //    the deadline day has passed.
 //  - Frequency: each required unit in the subtree judged for the as-of day's year (frequency.ts);
 //    the roll-up counts the units behind and lists them with the reasons.
-import type { LocalDate } from '../../shared/calendar';
+import { addCalendarDays, type LocalDate } from '../../shared/calendar';
 import { rate, type Rate } from '../../shared/rate';
 import { gradeFor, type Grade, type GradeOptions } from './grades';
 import { INSPECTION_KINDS, type InspectionKind } from './inspection-kinds';
@@ -86,18 +86,25 @@ export interface InspectionStats {
   frequency: FrequencyRollup | null;
 }
 
+/**
+ * Compliance of the required units for the as-of day's year. A period that is over is judged at
+ * its end, its last day included (a milestone on that day is then due); the current one as of
+ * today, when a milestone due today is not yet missed (frequency.ts).
+ */
 export function frequencyRollup(
   records: ReadonlyMap<string, readonly InspectionRecord[]>,
   required: readonly RequiredUnit[],
   subjectPath: string | null,
   asOf: LocalDate,
+  today: LocalDate,
   rules: FrequencyRules,
 ): FrequencyRollup {
   const year = Number(asOf.slice(0, 4));
+  const judgedOn = asOf < today ? addCalendarDays(asOf, 1) : asOf;
   const behind: UnitBehind[] = [];
   let own: FrequencyCompliance | null = null;
   for (const unit of required) {
-    const compliance = frequencyCompliance(records.get(unit.path) ?? [], year, asOf, rules);
+    const compliance = frequencyCompliance(records.get(unit.path) ?? [], year, judgedOn, rules);
     if (unit.path === subjectPath) own = compliance;
     if (compliance.behind) behind.push({ unit, reasons: describeBehind(compliance) });
   }

@@ -2,6 +2,7 @@
 // the unit `scorecard` (考核测评). The fields @require the path (orgPath for departments), so the
 // gateway asks this subgraph once for every unit in a response; the statement is one per sibling
 // group, and the other domains' figures one call per source subgraph.
+import { toLocalDate } from '../../shared/calendar';
 import { periodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
 import { registerPeriodTypes, registerValueTypes } from '../../shared/value-types';
@@ -213,7 +214,8 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
         const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
         const [rows, required] = await Promise.all([ctx.loaders.orgUnitStats.load({ ...period, subject: unit.path }), requiredUnits(ctx, unit.path)]);
-        return statsOf(rows, ctx, period, frequencyRollup(rows.records, required, unit.path, period.asOf, ctx.services.config.frequency));
+        const today = toLocalDate(ctx.services.now());
+        return statsOf(rows, ctx, period, frequencyRollup(rows.records, required, unit.path, period.asOf, today, ctx.services.config.frequency));
       },
     }),
     scorecard: t.field({

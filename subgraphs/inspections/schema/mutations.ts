@@ -3,7 +3,7 @@
 // write is one transaction, accepts an idempotency key, and answers broken rules as userErrors.
 import { z } from 'zod';
 import { toLocalDate } from '../../shared/calendar';
-import { assertCanWrite } from '../../shared/authorize';
+import { assertMayWrite } from '../inspection-access';
 import { userError } from '../../shared/errors';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
@@ -193,7 +193,7 @@ builder.mutationFields((t) => {
         idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
       },
       resolve: (_root, args, ctx) => {
-        assertCanWrite(ctx.viewer);
+        assertMayWrite(ctx.viewer);
         return recordInspections(ctx, [toInspectionInput(args.input)], {
           operation: 'recordInspection',
           input: args.input,
@@ -211,7 +211,7 @@ builder.mutationFields((t) => {
         idempotencyKey: t.arg.string({ required: true, description: IDEMPOTENCY_KEY_DESCRIPTION }),
       },
       resolve: (_root, args, ctx) => {
-        assertCanWrite(ctx.viewer);
+        assertMayWrite(ctx.viewer);
         return recordInspections(ctx, args.batch.map(toInspectionInput), {
           operation: 'importInspections',
           input: args.batch,
@@ -230,7 +230,7 @@ builder.mutationFields((t) => {
         idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
       },
       resolve: (_root, args, ctx) => {
-        assertCanWrite(ctx.viewer);
+        assertMayWrite(ctx.viewer);
         const refused = (userErrors: RecordOutcome['userErrors']): RecordOutcome => ({ inspectionIds: [], findings: 0, rectifications: 0, userErrors });
         return writeTransaction(
           ctx,
