@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePersonToken } from '../../gateway/auth';
 import { nthWorkingDayBack, toLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
-import { secretKey } from '../../subgraphs/shared/viewer';
+import type { Period } from '../../subgraphs/shared/period';
+import { secretKey, type Viewer } from '../../subgraphs/shared/viewer';
+import { createFigureSources, SourceUnavailableError } from '../../subgraphs/inspections/scorecard-sources';
 import { calendar, loadCatalogue, type Catalogue, type Unit } from '../support/approvals-fixtures';
 import { bj, importRequests } from '../support/complaints-fixtures';
 import { expectData, startTestHub, type TestHub } from '../support/hub';
@@ -489,3 +491,39 @@ interface Rate {
   denominator: number;
   value: number | null;
 }
+
+describe('the scorecard’s sources', () => {
+  const viewer = (scopePath: string): Viewer => ({
+    sub: 'scorecard-test',
+    name: '测试',
+    role: 'supervisor',
+    scopePath,
+    orgUnitCode: null,
+    departmentId: null,
+    permissions: ['read', 'personal-data'],
+    locale: 'zh-CN',
+  });
+  const sources = () =>
+    createFigureSources({
+      peers: { approvals: `${hub.url}/subgraphs/approvals/graphql`, complaints: 'http://127.0.0.1:9/graphql' },
+      env: {},
+      signingKey: secretKey(hub.secrets.signingSecret),
+    });
+  const period = { from: '2025-07-01', to: '2025-09-30', asOf: '2025-09-30', label: '' } as Period;
+
+  it('asks a real subgraph once for every subject, with the caller’s own scope applied there', async () => {
+    const [approvals] = sources();
+    const subjects = cat.townships.slice(0, 3).map((t) => ({ kind: 'unit' as const, id: t.id, path: t.path }));
+    const county = await approvals!.fetch(viewer(cat.county.path), period, subjects);
+    expect([...county.keys()].sort()).toEqual(subjects.map((s) => `unit:${s.id}`).sort());
+    expect(county.get(`unit:${subjects[0]!.id}`)).toHaveProperty('APPROVALS_ON_TIME.denominator');
+    // Scoped to one township, the others come back without figures.
+    const one = await approvals!.fetch(viewer(subjects[0]!.path), period, subjects);
+    expect([...one.keys()]).toEqual([`unit:${subjects[0]!.id}`]);
+  });
+
+  it('reports a subgraph that cannot answer instead of failing the scorecard', async () => {
+    const [, complaints] = sources();
+    await expect(complaints!.fetch(viewer(cat.county.path), period, [{ kind: 'unit', id: home().id, path: home().path }])).rejects.toBeInstanceOf(SourceUnavailableError);
+  });
+});
