@@ -260,6 +260,25 @@ describe('rectification', () => {
   });
 });
 
+describe('department windows', () => {
+  it('have their own figures and scorecard, one statement for all departments', async () => {
+    inspectionsSql.length = 0;
+    const data = expectData(
+      await hub.gql<{ departments: { edges: { node: { id: string; inspectionStats: { inspections: number; scored: number; averageScore: number | null; openRectifications: number; frequency: null }; scorecard: { score: number | null; missing: string[] } } }[] } }>(
+        `{ departments(first: 100) { edges { node { id inspectionStats(period: { year: ${today().slice(0, 4)} }) { inspections scored averageScore openRectifications frequency { unitsRequired } } scorecard(period: { year: ${today().slice(0, 4)} }) { score missing } } } } }`,
+        {},
+        supervisor(),
+      ),
+    );
+    const mine = data.departments.edges.find((e) => e.node.id === cat.departments[0]!.id)!.node;
+    // One window inspection with the staff missing: 85 points, one open rectification; no frequency rules for windows.
+    expect(mine.inspectionStats).toEqual({ inspections: 1, scored: 1, averageScore: expectedScore({ staff: false }), openRectifications: 1, frequency: null });
+    expect(mine.scorecard.score).not.toBeNull();
+    expect(data.departments.edges.filter((e) => e.node.id !== mine.id).every((e) => e.node.inspectionStats.inspections === 0)).toBe(true);
+    expect(inspectionsSql.filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(1);
+  });
+});
+
 describe('imports from other systems', () => {
   it('are atomic, idempotent and for systems only', async () => {
     const unit = others()[9]!;

@@ -187,9 +187,10 @@ function statsOf(rows: SubjectRows, ctx: Ctx, period: Period, frequency: Inspect
   return { ...inspectionStats(rows, ctx.services.config.grades, frequency), period };
 }
 
-async function scorecardOf(ctx: Ctx, period: Period, own: SubjectRows, subject: Subject): Promise<ScorecardView> {
-  const others = await ctx.loaders.sourceFigures.load({ period, subject });
-  const stats = inspectionStats(own, ctx.services.config.grades, null);
+/** The scorecard of one subject: its own inspection figures and the other domains', loaded in parallel. */
+async function scorecardOf(ctx: Ctx, period: Period, own: Promise<SubjectRows>, subject: Subject): Promise<ScorecardView> {
+  const [rows, others] = await Promise.all([own, ctx.loaders.sourceFigures.load({ period, subject })]);
+  const stats = inspectionStats(rows, ctx.services.config.grades, null);
   const outcome = computeScorecard(
     { ...(others.figures.get(subjectKey(subject)) ?? {}), INSPECTION_SCORE: stats.scoreRate, RECTIFICATION_COMPLETION: stats.rectifications.completionRate },
     ctx.services.config.weights,
@@ -227,8 +228,7 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       resolve: async (unit, args, ctx) => {
         const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
-        const own = await ctx.loaders.orgUnitStats.load({ ...period, subject: unit.path });
-        return scorecardOf(ctx, period, own, { kind: 'unit', id: unit.id, path: unit.path });
+        return scorecardOf(ctx, period, ctx.loaders.orgUnitStats.load({ ...period, subject: unit.path }), { kind: 'unit', id: unit.id, path: unit.path });
       },
     }),
   }),
@@ -260,7 +260,7 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       resolve: async (department, args, ctx) => {
         const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
-        const own = await ctx.loaders.departmentStats.load({ ...period, subject: department.id });
+        const own = ctx.loaders.departmentStats.load({ ...period, subject: department.id });
         return scorecardOf(ctx, period, own, { kind: 'department', id: department.id, orgPath: department.orgPath });
       },
     }),
