@@ -6,7 +6,7 @@ import { parseLocalDate } from '../shared/calendar';
 import type { DepartmentRef, UnitRef } from '../shared/departments-directory';
 import { blank, notFoundError, requiredError, userError, type UserError } from '../shared/errors';
 import { supervises } from '../shared/authorize';
-import { isWithin } from '../shared/scope';
+import { isOnLine, isWithin } from '../shared/scope';
 import type { Viewer } from '../shared/viewer';
 import { isInspectionKind, isSelfCheck, type InspectionKind } from './domain/inspection-kinds';
 import type { ItemObservation, ItemResult } from './domain/scoring';
@@ -157,6 +157,11 @@ export async function resolveParties(
     errors.push(userError('inspectingUnitId', 'INSPECTING_OTHER_UNIT', '检查单位不能检查自身（自查请选择“自查”）', 'an office does not inspect itself (record a self-check instead)'));
   }
 
+  // The office is in the caller's subtree or above it (a city's visit recorded by the county), never
+  // another branch; said only when nothing else is wrong with the office or the unit's scope.
+  if (inspecting?.active && unit && isWithin(unit.path, viewer.scopePath) && !errors.some((e) => e.field === 'inspectingUnitId') && !isOnLine(inspecting.path, viewer.scopePath)) {
+    errors.push(userError('inspectingUnitId', 'OUT_OF_SCOPE', '检查单位不在您的管辖范围内', 'the inspecting office is outside your org scope'));
+  }
   if (input.inspectors.length === 0 || input.inspectors.some(blank)) {
     errors.push(userError('inspectors', 'INSPECTORS_REQUIRED', '请填写检查人员', 'name the inspectors'));
   }

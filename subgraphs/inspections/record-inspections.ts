@@ -13,7 +13,7 @@ import type { InspectionsDb } from './db';
 import { openRectification } from './domain/rectification';
 import { scoreInspection, type FailedItem, type ItemResult, type ItemScore } from './domain/scoring';
 import { DEFAULT_TEMPLATE_CODE, itemResults, resolveParties, type InspectionInput, type ResolvedParties } from './inspection-input';
-import { ownerKey, projection, type Tx } from './rectification-store';
+import { eventRowsAfter, ownerKey, projection, type Tx } from './rectification-store';
 import { foldRectification } from './domain/rectification';
 import { rectificationOptions, type InspectionsServices } from './services';
 import { templateOn } from './templates';
@@ -219,11 +219,9 @@ async function recordOne(
         openedOn: r.openedOn,
         ...projection(r),
         version: 1,
-        events: {
-          create: opened.events.map((e, i) => ({ id: randomUUID(), seq: i + 1, type: e.type, on: e.on, actorId: e.actor.id, actorUnit: e.actor.unitId, data: JSON.stringify(e.data) })),
-        },
       },
     });
+    await tx.rectificationEvent.createMany({ data: eventRowsAfter(rectificationId, [], opened.events) });
   }
   return { id, findings: drafts.length };
 }

@@ -79,23 +79,35 @@ export async function loadRectification(tx: Tx, id: string) {
   return { row, rectification: foldRectification(row.events.map(eventFromRow)) };
 }
 
-/** Appends events to a rectification at `version` and rewrites its row; a lost race throws. */
-export async function appendRectificationEvents(tx: Tx, id: string, version: number, events: readonly RectificationEvent[], history: readonly RectificationEvent[]) {
-  const all = [...history, ...events];
-  const folded = foldRectification(all);
-  const updated = await tx.rectification.updateMany({ where: { id, version }, data: { ...projection(folded), version: version + events.length } });
-  if (updated.count !== 1) throw new ConcurrentRectificationWriteError(`rectification ${id} changed meanwhile`);
-  await tx.rectificationEvent.createMany({
-    data: events.map((e, i) => ({
+/**
+ * Event rows for `events` appended after `history`, each with the rectification as it left it
+ * (an incremental fold: histories are short).
+ */
+export function eventRowsAfter(rectificationId: string, history: readonly RectificationEvent[], events: readonly RectificationEvent[]) {
+  return events.map((e, i) => {
+    const after = foldRectification([...history, ...events.slice(0, i + 1)]);
+    const p = projection(after);
+    return {
       id: randomUUID(),
-      rectificationId: id,
+      rectificationId,
       seq: history.length + i + 1,
       type: e.type,
       on: e.on,
       actorId: e.actor.id,
       actorUnit: e.actor.unitId,
       data: JSON.stringify(e.data),
-    })),
+      stateAfter: p.state,
+      dueOnAfter: p.dueOn,
+      escalatedAfter: p.escalatedDueOn !== null,
+    };
   });
+}
+
+/** Appends events to a rectification at `version` and rewrites its row; a lost race throws. */
+export async function appendRectificationEvents(tx: Tx, id: string, version: number, events: readonly RectificationEvent[], history: readonly RectificationEvent[]) {
+  const folded = foldRectification([...history, ...events]);
+  const updated = await tx.rectification.updateMany({ where: { id, version }, data: { ...projection(folded), version: version + events.length } });
+  if (updated.count !== 1) throw new ConcurrentRectificationWriteError(`rectification ${id} changed meanwhile`);
+  await tx.rectificationEvent.createMany({ data: eventRowsAfter(id, history, events) });
   return folded;
 }

@@ -221,13 +221,16 @@ export interface FrequencyCompliance {
 const before = (a: LocalDate, b: LocalDate) => compareLocalDate(a, b) < 0;
 const notAfter = (a: LocalDate, b: LocalDate) => compareLocalDate(a, b) <= 0;
 
-function countCompliance(req: CountRequirement, year: number, asOf: LocalDate, inYear: readonly InspectionRecord[]): CountCompliance {
+/** Whether a due day has passed as of the as-of day: strictly before it, or on it too once that day is over. */
+type Passed = (day: LocalDate) => boolean;
+
+function countCompliance(req: CountRequirement, year: number, passed: Passed, inYear: readonly InspectionRecord[]): CountCompliance {
   const done = inYear.filter((r) => req.countedKinds.includes(r.kind)).length;
   let expectedByNow = 0;
   let nextMilestone: CountCompliance['nextMilestone'] = null;
   for (const m of req.milestones) {
     const by = dayOfYear(year, m.by);
-    if (before(by, asOf)) expectedByNow = m.cumulative;
+    if (passed(by)) expectedByNow = m.cumulative;
     else if (nextMilestone === null) nextMilestone = { by, cumulative: m.cumulative };
   }
   return { code: req.code, label: req.label, done, required: req.perYear, expectedByNow, behind: done < expectedByNow, nextMilestone };
@@ -261,21 +264,29 @@ function assignSelfChecks(windows: readonly SelfCheckWindow[], year: number, che
   return { assigned, extra };
 }
 
-function windowCompliance(w: SelfCheckWindow, year: number, asOf: LocalDate, check: InspectionRecord | undefined): WindowCompliance {
+function windowCompliance(w: SelfCheckWindow, year: number, asOf: LocalDate, passed: Passed, check: InspectionRecord | undefined): WindowCompliance {
   const dueBy = dayOfYear(year, w.dueBy);
   const reportDueBy = dayOfYear(year, w.reportDueBy);
   const doneOn = check?.date ?? null;
-  const status: SelfCheckStatus = doneOn ? (notAfter(doneOn, dueBy) ? 'ON_TIME' : 'LATE') : before(dueBy, asOf) ? 'MISSED' : 'PENDING';
+  const status: SelfCheckStatus = doneOn ? (notAfter(doneOn, dueBy) ? 'ON_TIME' : 'LATE') : passed(dueBy) ? 'MISSED' : 'PENDING';
   const reported = check?.reportedOn ?? null;
   const reportedOn = reported && notAfter(reported, asOf) ? reported : null;
   const reportStatus: ReportStatus = reportedOn
     ? notAfter(reportedOn, reportDueBy)
       ? 'ON_TIME'
       : 'LATE'
-    : before(reportDueBy, asOf)
+    : passed(reportDueBy)
       ? 'MISSING'
       : 'PENDING';
   return { code: w.code, label: w.label, dueBy, reportDueBy, doneOn, status, reportedOn, reportStatus };
+}
+
+export interface ComplianceOptions {
+  /**
+   * The as-of day is over (a period that has ended is judged at its end): something due that day
+   * is then due, not still pending. Nothing dated after the as-of day counts either way.
+   */
+  asOfDayOver?: boolean;
 }
 
 /**
@@ -287,17 +298,19 @@ export function frequencyCompliance(
   year: number,
   asOf: LocalDate,
   rules: FrequencyRules = DEFAULT_FREQUENCY_RULES,
+  options: ComplianceOptions = {},
 ): FrequencyCompliance {
   const problems = validateFrequencyRules(rules);
   if (problems.length > 0) throw new RangeError(problems.map((p) => `${p.field}: ${p.messageEn}`).join('; '));
   const inYear = inspections.filter((r) => yearOf(r.date) === year && notAfter(r.date, asOf));
-  const counts = rules.counts.map((req) => countCompliance(req, year, asOf, inYear));
+  const passed: Passed = options.asOfDayOver ? (day) => notAfter(day, asOf) : (day) => before(day, asOf);
+  const counts = rules.counts.map((req) => countCompliance(req, year, passed, inYear));
   const { assigned, extra } = assignSelfChecks(
     rules.selfChecks,
     year,
     inYear.filter((r) => r.kind === 'SELF_CHECK'),
   );
-  const selfChecks = rules.selfChecks.map((w) => windowCompliance(w, year, asOf, assigned.get(w.code)));
+  const selfChecks = rules.selfChecks.map((w) => windowCompliance(w, year, asOf, passed, assigned.get(w.code)));
   const codes = (pick: (w: WindowCompliance) => boolean) => selfChecks.filter(pick).map((w) => w.code);
   const missedSelfChecks = codes((w) => w.status === 'MISSED');
   const missingReports = codes((w) => w.reportStatus === 'MISSING');

@@ -10,7 +10,7 @@
 //    the deadline day has passed.
 //  - Frequency: each required unit in the subtree judged for the as-of day's year (frequency.ts);
 //    the roll-up counts the units behind and lists them with the reasons.
-import { addCalendarDays, type LocalDate } from '../../shared/calendar';
+import type { LocalDate } from '../../shared/calendar';
 import { rate, type Rate } from '../../shared/rate';
 import { gradeFor, type Grade, type GradeOptions } from './grades';
 import { INSPECTION_KINDS, type InspectionKind } from './inspection-kinds';
@@ -100,11 +100,11 @@ export function frequencyRollup(
   rules: FrequencyRules,
 ): FrequencyRollup {
   const year = Number(asOf.slice(0, 4));
-  const judgedOn = asOf < today ? addCalendarDays(asOf, 1) : asOf;
+  const asOfDayOver = asOf < today;
   const behind: UnitBehind[] = [];
   let own: FrequencyCompliance | null = null;
   for (const unit of required) {
-    const compliance = frequencyCompliance(records.get(unit.path) ?? [], year, judgedOn, rules);
+    const compliance = frequencyCompliance(records.get(unit.path) ?? [], year, asOf, rules, { asOfDayOver });
     if (unit.path === subjectPath) own = compliance;
     if (compliance.behind) behind.push({ unit, reasons: describeBehind(compliance) });
   }

@@ -67,11 +67,11 @@ function statement(dialect: Dialect, window: InspectionStatsWindow, subject: (p:
   const p = new Params(dialect);
   const from = p.add(window.from);
   const asOf = p.add(window.asOf);
-  const yearStart = p.add(window.yearStart);
   const s = subject(p);
   const active = ACTIVE_STATES.map((state) => `'${state}'`).join(', ');
-  const opened = `"openedOn" >= ${from} AND "openedOn" <= ${asOf}`;
-  const overdue = `"state" IN (${active}) AND "dueOn" < ${asOf}`;
+  const opened = `r."openedOn" >= ${from} AND r."openedOn" <= ${asOf}`;
+  // How each rectification stood at the snapshot: the last step taken on or before that day.
+  const overdue = `s."stateAfter" IN (${active}) AND s."dueOnAfter" < ${asOf}`;
   const parts = [
     `SELECT ${s.inspections.key} AS "groupKey", 'inspections' AS "part", ${columns({
       kind: '"kind"',
@@ -83,18 +83,23 @@ WHERE (${s.inspections.where}) AND "date" >= ${from} AND "date" <= ${asOf}
 GROUP BY ${s.inspections.key}, "kind"`,
     `SELECT ${s.rectifications.key} AS "groupKey", 'rectifications' AS "part", ${columns({
       opened: sum(opened),
-      verifiedOfOpened: sum(`${opened} AND "state" = 'VERIFIED'`),
-      openNow: sum(`"state" <> 'VERIFIED'`),
+      // 整改完成率 counts the period's rectifications verified by now.
+      verifiedOfOpened: sum(`${opened} AND r."state" = 'VERIFIED'`),
+      openNow: sum(`s."stateAfter" <> 'VERIFIED'`),
       overdue: sum(overdue),
-      escalatedOverdue: sum(`${overdue} AND "escalatedDueOn" IS NOT NULL`),
-      awaitingVerification: sum(`"state" = 'SUBMITTED'`),
-      verifiedInPeriod: sum(`"verifiedOn" >= ${from} AND "verifiedOn" <= ${asOf}`),
+      escalatedOverdue: sum(`${overdue} AND s."escalatedAfter" = TRUE`),
+      awaitingVerification: sum(`s."stateAfter" = 'SUBMITTED'`),
+      verifiedInPeriod: sum(`r."verifiedOn" >= ${from} AND r."verifiedOn" <= ${asOf}`),
     })}
-FROM "Rectification"
-WHERE (${s.rectifications.where}) AND "openedOn" <= ${asOf}
+FROM "Rectification" r
+JOIN "RectificationEvent" s ON s."rectificationId" = r."id"
+  AND s."seq" = (SELECT MAX(e."seq") FROM "RectificationEvent" e WHERE e."rectificationId" = r."id" AND e."on" <= ${asOf})
+WHERE (${s.rectifications.where}) AND r."openedOn" <= ${asOf}
 GROUP BY ${s.rectifications.key}`,
   ];
   if (s.frequency) {
+    // Added only with its part: PostgreSQL cannot type a parameter the statement never uses.
+    const yearStart = p.add(window.yearStart);
     const kinds = [...new Set([...window.frequencyKinds, 'SELF_CHECK'])].map((k) => p.add(k)).join(', ');
     parts.push(`SELECT ${s.frequency.key} AS "groupKey", 'frequency' AS "part", ${columns({
       kind: '"kind"',
@@ -119,7 +124,7 @@ export function orgUnitInspectionQuery(dialect: Dialect, unitPaths: readonly str
     const units = subtreeRanges(p, '"unitPath"', unitPaths);
     return {
       inspections: { key: unitKey, where: units },
-      rectifications: { key: `substr("ownerPath", 1, ${length})`, where: subtreeRanges(p, '"ownerPath"', unitPaths) },
+      rectifications: { key: `substr(r."ownerPath", 1, ${length})`, where: subtreeRanges(p, 'r."ownerPath"', unitPaths) },
       frequency: { key: unitKey, where: subtreeRanges(p, '"unitPath"', unitPaths) },
     };
   });
@@ -131,7 +136,7 @@ export function departmentInspectionQuery(dialect: Dialect, departmentIds: reado
     const list = departmentIds.map((id) => p.add(id)).join(', ');
     return {
       inspections: { key: '"departmentId"', where: `"departmentId" IN (${list})` },
-      rectifications: { key: '"ownerDepartmentId"', where: `"ownerDepartmentId" IN (${list})` },
+      rectifications: { key: 'r."ownerDepartmentId"', where: `r."ownerDepartmentId" IN (${list})` },
       frequency: null,
     };
   });
