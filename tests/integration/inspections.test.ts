@@ -468,11 +468,13 @@ describe('figures for 2025', () => {
 
   it('computes the unit scorecard from the four domains, with one call per other domain for all townships', async () => {
     complaintsSql.length = 0;
+    inspectionsSql.length = 0;
     const data = expectData(
       await hub.gql<{ county: { children: { path: string; complaintStats: { onTimeRate: Rate; satisfactionRate: Rate }; approvalStats: { onTimeRate: Rate; satisfactionRate: Rate }; scorecard: { score: number | null; missing: string[]; complete: boolean; measures: { measure: string; effectiveWeight: number }[] } }[] } }>(
         `{ county: orgUnit(code: "430721") { children { path
             approvalStats(period: ${PERIOD}) { onTimeRate { numerator denominator value } satisfactionRate { numerator denominator value } }
             complaintStats(period: ${PERIOD}) { onTimeRate { numerator denominator value } satisfactionRate { numerator denominator value } }
+            inspectionStats(period: ${PERIOD}) { averageScore }
             scorecard(period: ${PERIOD}) { score missing complete measures { measure effectiveWeight } } } } }`,
         {},
         supervisor(),
@@ -502,6 +504,8 @@ describe('figures for 2025', () => {
     expect(empty.scorecard.score).toBeNull();
     // complaintStats and the scorecard's complaints figures: one grouped statement each, for all townships.
     expect(complaintsSql.filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(2);
+    // inspectionStats and the scorecard of all townships: one inspections statement.
+    expect(inspectionsSql.filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(1);
   });
 });
 
