@@ -13,6 +13,8 @@ import { createApprovalsDb } from '../subgraphs/approvals/db';
 import { seedApprovalsDemo } from '../subgraphs/approvals/seed/seed-demo';
 import { createComplaintsDb } from '../subgraphs/complaints/db';
 import { seedComplaintsDemo } from '../subgraphs/complaints/seed/seed-demo';
+import { createInspectionsDb } from '../subgraphs/inspections/db';
+import { seedInspectionsDemo } from '../subgraphs/inspections/seed/seed-demo';
 import { hashApiKey, issuePersonToken } from './auth';
 import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
 import { startHub, type Hub } from './hub';
@@ -123,6 +125,21 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
       if (summary) options.log?.(`demo complaints: ${summary.requests} requests, ${summary.events} events, ${summary.calls} calls, ${summary.warnings} warnings`);
     } finally {
       await complaints.$disconnect();
+    }
+    const inspections = createInspectionsDb(urls.inspections);
+    try {
+      const summary = await seedInspectionsDemo(inspections, {
+        databaseUrl: urls.inspections,
+        signingKey: secretKey(secrets.signingSecret),
+        departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+      });
+      if (summary) {
+        options.log?.(
+          `demo inspections: ${summary.inspections} inspections, ${summary.rectifications} rectifications (${summary.verified} verified, ${summary.overdue} overdue, ${summary.escalated} escalated), ${summary.notices} 监察建议书`,
+        );
+      }
+    } finally {
+      await inspections.$disconnect();
     }
   }
   const jwtKey = secretKey(secrets.jwtSecret);
