@@ -67,6 +67,13 @@ export function createInspectionsLoaders(db: InspectionsDb, services: Inspection
   );
 
   return {
+    /** Targets visited per plan (distinct unit and window with an inspection under it), one query for all plans asked. */
+    planVisits: new DataLoader<string, number>(async (planIds) => {
+      const rows = await db.inspection.groupBy({ by: ['planId', 'unitId', 'departmentId'], where: { planId: { in: [...planIds] } } });
+      const counts = new Map<string, number>();
+      for (const row of rows) counts.set(row.planId!, (counts.get(row.planId!) ?? 0) + 1);
+      return planIds.map((id) => counts.get(id) ?? 0);
+    }),
     /** Reference lookups (filters and writes naming a unit) in one directory call per request. */
     refs: referenceCache(services.directory),
     /** Siblings (same path length) and one period share one statement. */

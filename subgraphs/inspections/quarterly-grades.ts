@@ -8,6 +8,7 @@ import { supervises } from '../shared/authorize';
 import { newRecordNo } from '../shared/event-history';
 import { forbidden, userError, type UserError } from '../shared/errors';
 import { subtreeRangeWhere } from '../shared/scope';
+import { groupBy } from '../shared/sql-params';
 import type { Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
 import { quarterlyGrade, type QuarterlyGrade } from './domain/grades';
@@ -61,8 +62,7 @@ export async function issueQuarterlyGrades(
         select: { unitId: true, unitPath: true, kind: true, date: true, score: true },
         orderBy: [{ unitPath: 'asc' }],
       });
-      const byUnit = new Map<string, typeof rows>();
-      for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
+      const byUnit = groupBy(rows, (row) => row.unitId);
       const outcome: IssueOutcome = { grades: [], noticesIssued: 0, userErrors: [] };
       for (const [unitId, list] of byUnit) {
         const grade = quarterlyGrade(

@@ -16,7 +16,8 @@ import { DEFAULT_TEMPLATE_CODE, itemResults, resolveParties, type InspectionInpu
 import { eventRowsAfter, ownerKey, projection, type Tx } from './rectification-store';
 import { foldRectification } from './domain/rectification';
 import { rectificationOptions, type InspectionsServices } from './services';
-import { templateOn } from './templates';
+import { templateVersions } from './templates';
+import { templateInEffect, type ScoringTemplate } from './domain/scoring-template';
 import { Refused, prefixed, writeTransaction, SYSTEMS_ONLY_ERROR } from './write-transaction';
 
 export interface RecordOutcome {
@@ -57,11 +58,14 @@ export async function recordInspections(
     request,
     async (tx) => {
       const outcome: RecordOutcome = { inspectionIds: [], findings: 0, rectifications: 0, userErrors: [] };
+      // Template versions read once per code for the whole batch.
+      const versions = new Map<string, Promise<ScoringTemplate[]>>();
+      const templates = (code: string) => versions.get(code) ?? versions.set(code, templateVersions(tx, code)).get(code)!;
       for (const [index, input] of inputs.entries()) {
         const prefix = request.fieldPrefix(index);
         const resolved = await resolveParties(input, ctx.viewer, today, refs, windows);
         if (!resolved.ok) throw new Refused(prefixed(prefix, resolved.errors));
-        const written = await recordOne(tx, ctx, input, resolved.parties, today);
+        const written = await recordOne(tx, ctx, input, resolved.parties, today, templates);
         if ('errors' in written) throw new Refused(prefixed(prefix, written.errors));
         outcome.inspectionIds.push(written.id);
         outcome.findings += written.findings;
@@ -137,6 +141,7 @@ async function recordOne(
   input: InspectionInput,
   parties: ResolvedParties,
   today: LocalDate,
+  templates: (code: string) => Promise<ScoringTemplate[]>,
 ): Promise<{ id: string; findings: number } | { errors: UserError[] }> {
   const errors: UserError[] = [];
   if (input.planId) errors.push(...(await planErrors(tx, input.planId, parties)));
@@ -144,7 +149,7 @@ async function recordOne(
     errors.push(userError('externalRef', 'REF_TAKEN', '该来源编号的检查已存在', 'an inspection with this reference already exists'));
   }
   const templateCode = input.templateCode ?? DEFAULT_TEMPLATE_CODE;
-  const template = await templateOn(tx, templateCode, parties.date);
+  const template = templateInEffect(await templates(templateCode), parties.date);
   if (!template) {
     errors.push(userError('templateCode', 'TEMPLATE_NOT_IN_EFFECT', `检查日期没有生效的评分模板“${templateCode}”`, `no version of template "${templateCode}" is in effect on the inspection day`));
     return { errors };

@@ -2,7 +2,7 @@
 // 公开栏与服务窗口 template is always available as version 1 of its code unless a county has stored
 // its own version 1, so a fresh deployment can score its first inspection.
 import type { LocalDate } from '../shared/calendar';
-import { DEFAULT_BOARD_AND_WINDOW_TEMPLATE, templateInEffect, type ScoringTemplate, type TemplateItem } from './domain/scoring-template';
+import { DEFAULT_BOARD_AND_WINDOW_TEMPLATE, type ScoringTemplate, type TemplateItem } from './domain/scoring-template';
 
 export interface TemplateRow {
   code: string;
@@ -46,9 +46,4 @@ interface TemplateStore {
 export async function templateVersions(db: TemplateStore, code: string): Promise<ScoringTemplate[]> {
   const rows = await db.scoringTemplate.findMany({ where: { code } });
   return withBuiltIns(rows.map(templateFromRow)).filter((t) => t.code === code);
-}
-
-/** The version of `code` in effect on a day, or null. */
-export async function templateOn(db: TemplateStore, code: string, on: LocalDate): Promise<ScoringTemplate | null> {
-  return templateInEffect(await templateVersions(db, code), on);
 }

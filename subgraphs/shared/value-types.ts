@@ -46,6 +46,10 @@ export const IDEMPOTENCY_KEY_DESCRIPTION =
 export const describeValues = <V extends string>(values: readonly V[], text: Record<V, string>) =>
   Object.fromEntries(values.map((v) => [v, { value: v, description: text[v] }])) as Record<V, { value: V; description: string }>;
 
+/** Enum values described by their bilingual labels, "中文 — English". */
+export const describeLabelled = <V extends string>(values: readonly V[], labels: Readonly<Record<V, { zh: string; en: string }>>) =>
+  describeValues(values, Object.fromEntries(values.map((v) => [v, `${labels[v].zh} — ${labels[v].en}`])) as Record<V, string>);
+
 /** 统计期间 and the types every domain's `…Stats(period)` shares. */
 export function registerPeriodTypes<Types extends SchemaTypes>(subgraphBuilder: PothosSchemaTypes.SchemaBuilder<Types>) {
   const builder = subgraphBuilder as unknown as PothosSchemaTypes.SchemaBuilder<AnySubgraphTypes>;

@@ -1,4 +1,4 @@
-import { describeValues as describe, registerWarningLevel } from '../../shared/value-types';
+import { describeLabelled, describeValues as describe, registerWarningLevel } from '../../shared/value-types';
 import { builder } from '../builder';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../domain/categories';
 import { COMPLAINT_EVENT_TYPES, type ComplaintEventType } from '../domain/complaint-events';
@@ -19,22 +19,19 @@ import {
 } from '../domain/complaint-state';
 import type { ComplaintWarningKind } from '../domain/warnings';
 
-const labelled = <V extends string>(values: readonly V[], labels: Readonly<Record<V, { zh: string; en: string }>>) =>
-  describe(values, Object.fromEntries(values.map((v) => [v, `${labels[v].zh} — ${labels[v].en}`])) as Record<V, string>);
-
 export const ComplaintKindEnum = builder.enumType('ComplaintKind', {
   description: '诉求类型 — kind of request',
-  values: labelled<ComplaintKind>(COMPLAINT_KINDS, COMPLAINT_KIND_LABELS),
+  values: describeLabelled<ComplaintKind>(COMPLAINT_KINDS, COMPLAINT_KIND_LABELS),
 });
 
 export const ComplaintChannelEnum = builder.enumType('ComplaintChannel', {
   description: '受理渠道 — where the request came in',
-  values: labelled<ComplaintChannel>(COMPLAINT_CHANNELS, COMPLAINT_CHANNEL_LABELS),
+  values: describeLabelled<ComplaintChannel>(COMPLAINT_CHANNELS, COMPLAINT_CHANNEL_LABELS),
 });
 
 export const ComplaintCategoryEnum = builder.enumType('ComplaintCategory', {
   description: '诉求分类 — the matter a request is about',
-  values: labelled<CategoryCode>(CATEGORY_CODES, CATEGORIES),
+  values: describeLabelled<CategoryCode>(CATEGORY_CODES, CATEGORIES),
 });
 
 export const ComplaintPriorityEnum = builder.enumType('ComplaintPriority', {

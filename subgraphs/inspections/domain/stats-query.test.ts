@@ -2,13 +2,10 @@
 // inspections migrations, checked against figures counted independently in TypeScript over a few
 // hundred generated inspections and rectifications (each rectification with its dated history, so
 // its state on any day is known). Then the same rows through collectRows + inspectionStats.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, createWorkingCalendar, type LocalDate } from '../../shared/calendar';
 import { Rng } from '../../shared/demo-random';
-import { repoRoot } from '../../shared/repo-root';
+import { insert, migratedDatabase, run as runQuery, type SqliteDatabase } from '../../shared/testing/sqlite';
 import type { BuiltQuery } from '../../shared/sql-params';
 import { projection } from '../rectification-store';
 import { DEFAULT_GRADE_OPTIONS } from './grades';
@@ -21,38 +18,8 @@ import { departmentInspectionQuery, orgUnitInspectionQuery, RECTIFICATION_COLUMN
 // ---------------------------------------------------------------------------------------------
 // A real SQLite database with the inspections tables, from the migrations the deployment runs.
 
-interface SqliteStatement {
-  run(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-}
-interface SqliteDatabase {
-  prepare(sql: string): SqliteStatement;
-  exec(sql: string): void;
-  close(): void;
-}
-const BetterSqlite3 = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => SqliteDatabase;
-const MIGRATIONS = path.join(repoRoot, 'prisma', 'inspections', 'sqlite', 'migrations');
-
-function inspectionsDatabase(): SqliteDatabase {
-  const db = new BetterSqlite3(':memory:');
-  const folders = readdirSync(MIGRATIONS)
-    .filter((name) => statSync(path.join(MIGRATIONS, name)).isDirectory())
-    .sort();
-  if (folders.length === 0) throw new Error(`no migrations in ${MIGRATIONS}`);
-  for (const folder of folders) db.exec(readFileSync(path.join(MIGRATIONS, folder, 'migration.sql'), 'utf8'));
-  return db;
-}
-
-function insert(db: SqliteDatabase, table: string, row: Record<string, unknown>): void {
-  const columns = Object.keys(row);
-  db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => row[c] ?? null));
-}
-
-function run(db: SqliteDatabase, query: BuiltQuery): StatsRow[] {
-  const markers = query.sql.match(/\?/g)?.length ?? 0;
-  if (markers !== query.params.length) throw new Error(`${markers} markers but ${query.params.length} parameters`);
-  return db.prepare(query.sql).all(...query.params) as StatsRow[];
-}
+const inspectionsDatabase = () => migratedDatabase('inspections');
+const run = (db: SqliteDatabase, query: BuiltQuery): StatsRow[] => runQuery<StatsRow>(db, query);
 
 // ---------------------------------------------------------------------------------------------
 // The org tree: a city, two counties, townships (one without any data), villages, departments.

@@ -1,4 +1,4 @@
-import { describeValues as describe, registerWarningLevel } from '../../shared/value-types';
+import { describeLabelled, describeValues as describe, registerWarningLevel } from '../../shared/value-types';
 import { builder } from '../builder';
 import { GRADE_LABELS, GRADES, type Grade } from '../domain/grades';
 import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, type InspectionKind } from '../domain/inspection-kinds';
@@ -6,27 +6,24 @@ import { RECTIFICATION_STATE_LABELS, RECTIFICATION_STATES, type RectificationSta
 import { MEASURE_LABELS, PART_LABELS, SCORECARD_MEASURES, SCORECARD_PARTS, type ScorecardMeasure, type ScorecardPart } from '../domain/scorecard';
 import { SELF_CHECK_STATUS_LABELS, type ReportStatus, type SelfCheckStatus } from '../domain/frequency';
 
-const labelled = <V extends string>(values: readonly V[], labels: Readonly<Record<V, { zh: string; en: string }>>) =>
-  describe(values, Object.fromEntries(values.map((v) => [v, `${labels[v].zh} — ${labels[v].en}`])) as Record<V, string>);
-
 export const InspectionKindEnum = builder.enumType('InspectionKind', {
   description: '检查方式 — kind of inspection',
-  values: labelled<InspectionKind>(INSPECTION_KINDS, INSPECTION_KIND_LABELS),
+  values: describeLabelled<InspectionKind>(INSPECTION_KINDS, INSPECTION_KIND_LABELS),
 });
 
 export const RectificationStateEnum = builder.enumType('RectificationState', {
   description: '整改状态 — where a rectification stands',
-  values: labelled<RectificationState>(RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS),
+  values: describeLabelled<RectificationState>(RECTIFICATION_STATES, RECTIFICATION_STATE_LABELS),
 });
 
 export const InspectionGradeEnum = builder.enumType('InspectionGrade', {
   description: '考核等次 — grade from the average inspection score',
-  values: labelled<Grade>(GRADES, GRADE_LABELS),
+  values: describeLabelled<Grade>(GRADES, GRADE_LABELS),
 });
 
 export const SelfCheckStatusEnum = builder.enumType('SelfCheckStatus', {
   description: '自查完成情况 — a self-check window’s status',
-  values: labelled<SelfCheckStatus>(['ON_TIME', 'LATE', 'MISSED', 'PENDING'], SELF_CHECK_STATUS_LABELS),
+  values: describeLabelled<SelfCheckStatus>(['ON_TIME', 'LATE', 'MISSED', 'PENDING'], SELF_CHECK_STATUS_LABELS),
 });
 
 const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, { zh: string; en: string }>> = {
@@ -37,17 +34,17 @@ const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, { zh: string; en: stri
 };
 export const SelfCheckReportStatusEnum = builder.enumType('SelfCheckReportStatus', {
   description: '工作总结报送情况 — a self-check report’s status',
-  values: labelled<ReportStatus>(['ON_TIME', 'LATE', 'MISSING', 'PENDING'], REPORT_STATUS_LABELS),
+  values: describeLabelled<ReportStatus>(['ON_TIME', 'LATE', 'MISSING', 'PENDING'], REPORT_STATUS_LABELS),
 });
 
 export const ScorecardMeasureEnum = builder.enumType('ScorecardMeasure', {
   description: '考核指标 — a measure of the unit scorecard',
-  values: labelled<ScorecardMeasure>(SCORECARD_MEASURES, MEASURE_LABELS),
+  values: describeLabelled<ScorecardMeasure>(SCORECARD_MEASURES, MEASURE_LABELS),
 });
 
 export const ScorecardPartEnum = builder.enumType('ScorecardPart', {
   description: '考核板块 — the domain a scorecard measure comes from',
-  values: labelled<ScorecardPart>(SCORECARD_PARTS, PART_LABELS),
+  values: describeLabelled<ScorecardPart>(SCORECARD_PARTS, PART_LABELS),
 });
 
 export const InspectionSortEnum = builder.enumType('InspectionSort', {

@@ -161,7 +161,7 @@ builder.prismaObject('InspectionPlan', {
     targetCount: t.int({ description: '对象数 — units to visit', resolve: (p) => (JSON.parse(p.targets) as unknown[]).length }),
     visitedCount: t.int({
       description: '已检查 — targets with an inspection recorded under the plan',
-      resolve: async (p, _a, ctx) => (await ctx.db.inspection.groupBy({ by: ['unitId', 'departmentId'], where: { planId: p.id } })).length,
+      resolve: (p, _a, ctx) => ctx.loaders.planVisits.load(p.id),
     }),
     note: t.exposeString('note', { nullable: true, description: '说明 — note' }),
   }),
