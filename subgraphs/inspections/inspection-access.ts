@@ -5,7 +5,7 @@
 import type { Prisma } from '../../prisma/generated/inspections/sqlite';
 import { isDepartmentOperator, supervises } from '../shared/authorize';
 import { forbidden } from '../shared/errors';
-import { subtreeRangeWhere } from '../shared/scope';
+import { isWithin, subtreeRangeWhere } from '../shared/scope';
 import { hasPermission, type Viewer } from '../shared/viewer';
 
 export function readableInspectionsWhere(viewer: Viewer): Prisma.InspectionWhereInput {
@@ -20,4 +20,19 @@ export function readableRectificationsWhere(viewer: Viewer): Prisma.Rectificatio
 
 export function assertMayWrite(viewer: Viewer): void {
   if (!supervises(viewer) && !hasPermission(viewer, 'write')) throw forbidden('登记督查数据', 'write inspection records');
+}
+
+/**
+ * Inspection plans are supervision's working papers (an unannounced visit's dates and targets
+ * must not reach the units it targets): supervision sees the plans of offices in its scope.
+ */
+export const readablePlan = (viewer: Viewer, plan: { inspectingUnitPath: string }) => supervises(viewer) && isWithin(plan.inspectingUnitPath, viewer.scopePath);
+
+export function readablePlansWhere(viewer: Viewer): Prisma.InspectionPlanWhereInput {
+  return supervises(viewer) ? subtreeRangeWhere('inspectingUnitPath', viewer.scopePath) : { id: { in: [] } };
+}
+
+/** 监察建议书 go to units: a window operator tied to one department reads none. */
+export function readableNoticesWhere(viewer: Viewer): Prisma.SupervisionNoticeWhereInput {
+  return isDepartmentOperator(viewer) ? { id: { in: [] } } : subtreeRangeWhere('unitPath', viewer.scopePath);
 }

@@ -158,8 +158,10 @@ describe('resolveParties: self-checks', () => {
   });
 
   it('take a configured window and a report day from the self-check day to today', async () => {
-    expect(await parties(selfCheck({ selfCheckWindow: 'H2', reportedOn: '2025-11-18' }), TOWN_A_STAFF)).toMatchObject({ reportedOn: '2025-11-18' });
+    expect(await parties(selfCheck({ selfCheckWindow: 'H2', reportedOn: '2025-11-18' }), PLATFORM)).toMatchObject({ reportedOn: '2025-11-18' });
     expect(await parties(selfCheck({ reportedOn: TODAY }), TOWN_A_STAFF)).toMatchObject({ reportedOn: TODAY });
+    // People record a report the day it is sent; an earlier day only comes from other systems.
+    expect(await rules(selfCheck({ reportedOn: '2025-11-18' }), TOWN_A_STAFF)).toEqual([{ field: 'reportedOn', rule: 'DATED_BY_SYSTEMS_ONLY' }]);
     expect(await rules(selfCheck({ selfCheckWindow: 'H3' }), TOWN_A_STAFF)).toEqual([{ field: 'selfCheckWindow', rule: 'WINDOW' }]);
     expect(await rules(selfCheck({ reportedOn: '2025-11-17' }), TOWN_A_STAFF)).toEqual([{ field: 'reportedOn', rule: 'REPORT_BEFORE_CHECK' }]);
     expect(await rules(selfCheck({ reportedOn: '2025-11-21' }), TOWN_A_STAFF)).toEqual([{ field: 'reportedOn', rule: 'DATE_IN_FUTURE' }]);
@@ -191,10 +193,12 @@ describe('resolveParties: who may record', () => {
     expect(await rules(inspection(), READER_SYSTEM)).toEqual([{ field: 'kind', rule: 'INSPECTING_OFFICE_ONLY' }]);
   });
 
-  it('lets a unit’s own staff record only self-checks of units in their scope', async () => {
+  it('lets a unit’s own staff record only their own unit’s self-checks', async () => {
     expect((await resolve(selfCheck(), TOWN_A_STAFF)).ok).toBe(true);
-    expect((await resolve(selfCheck({ unitId: VILLAGE.id }), TOWN_A_STAFF)).ok).toBe(true);
-    expect((await resolve(selfCheck(), COUNTY_STAFF)).ok).toBe(true);
+    expect((await resolve(selfCheck({ unitId: COUNTY.id }), COUNTY_STAFF)).ok).toBe(true);
+    // Not those of the units below them: the frequency figures rest on them.
+    expect(await rules(selfCheck({ unitId: VILLAGE.id }), TOWN_A_STAFF)).toEqual([{ field: 'kind', rule: 'INSPECTING_OFFICE_ONLY' }]);
+    expect(await rules(selfCheck(), COUNTY_STAFF)).toEqual([{ field: 'kind', rule: 'INSPECTING_OFFICE_ONLY' }]);
     for (const kind of ['REGULAR', 'ROUTINE', 'UNANNOUNCED', 'SPECIAL']) {
       expect(await rules(inspection({ kind, unitId: VILLAGE.id, inspectingUnitId: TOWN_A.id }), TOWN_A_STAFF), kind).toEqual([{ field: 'kind', rule: 'INSPECTING_OFFICE_ONLY' }]);
     }

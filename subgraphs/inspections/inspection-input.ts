@@ -53,6 +53,12 @@ export interface InspectionInput {
 
 export const DEFAULT_TEMPLATE_CODE = 'BOARD_AND_WINDOW';
 
+/**
+ * A self-check report's day decides whether the unit is behind: people record a report the day
+ * it is sent; only other systems bring earlier days from their records.
+ */
+export const REPORTED_TODAY_ERROR = userError('reportedOn', 'DATED_BY_SYSTEMS_ONLY', '只能登记当天报送的总结；以往日期由对接系统导入', 'record a report on the day it is sent; earlier days come from other systems');
+
 /** The observation a result input carries, read by which of its fields is set. */
 export function observationOf(input: ItemResultInput): ItemObservation | null {
   const set = [input.met != null, input.value != null, input.option != null, input.present != null].filter(Boolean).length;
@@ -117,7 +123,8 @@ export function recordRefusal(viewer: Viewer, kind: InspectionKind, unitPath: st
     return userError('unitId', 'OUT_OF_SCOPE', '所选单位不在您的管辖范围内', 'the unit is outside your org scope');
   }
   if (supervises(viewer)) return null;
-  if (viewer.role === 'operator' && viewer.departmentId === null && isSelfCheck(kind)) return null;
+  // A unit records its own self-check only, not those of the units below it.
+  if (viewer.role === 'operator' && viewer.departmentId === null && isSelfCheck(kind) && viewer.scopePath === unitPath) return null;
   return userError('kind', 'INSPECTING_OFFICE_ONLY', '只有督查部门可以登记检查；本单位人员只能登记自查', 'only an inspecting office records inspections; a unit records its own self-checks');
 }
 
@@ -177,6 +184,7 @@ export async function resolveParties(
       if (!reportedOn) errors.push(dateError('reportedOn'));
       else if (reportedOn > today) errors.push(userError('reportedOn', 'DATE_IN_FUTURE', '报送日期不能晚于今天', 'the report day cannot be in the future'));
       else if (date && reportedOn < date) errors.push(userError('reportedOn', 'REPORT_BEFORE_CHECK', '总结报送日期不能早于自查日期', 'the report cannot precede the self-check'));
+      else if (viewer.role !== 'system' && reportedOn !== today) errors.push(REPORTED_TODAY_ERROR);
     }
   }
   (input.findings ?? []).forEach((f, i) => {

@@ -9,11 +9,12 @@ import { referenceCache } from '../shared/departments-directory';
 import { newRecordNo } from '../shared/event-history';
 import { userError, type UserError } from '../shared/errors';
 import type { Viewer } from '../shared/viewer';
+import { readablePlan } from './inspection-access';
 import type { InspectionsDb } from './db';
 import { openRectification } from './domain/rectification';
 import { scoreInspection, type FailedItem, type ItemResult, type ItemScore } from './domain/scoring';
 import { DEFAULT_TEMPLATE_CODE, itemResults, resolveParties, type InspectionInput, type ResolvedParties } from './inspection-input';
-import { eventRowsAfter, ownerKey, projection, type Tx } from './rectification-store';
+import { eventRowsAfter, officeKey, ownerKey, projection, type Tx } from './rectification-store';
 import { foldRectification } from './domain/rectification';
 import { rectificationOptions, type InspectionsServices } from './services';
 import { templateVersions } from './templates';
@@ -77,9 +78,11 @@ export async function recordInspections(
   );
 }
 
-async function planErrors(tx: Tx, planId: string, parties: ResolvedParties): Promise<UserError[]> {
+async function planErrors(tx: Tx, planId: string, parties: ResolvedParties, viewer: Viewer): Promise<UserError[]> {
+  if (parties.kind === 'SELF_CHECK') return [userError('planId', 'PLAN_NOT_FOR_SELF_CHECK', '自查不属于督查计划', 'a self-check is not part of an inspection plan')];
   const plan = await tx.inspectionPlan.findUnique({ where: { id: planId } });
-  if (!plan) return [userError('planId', 'NOT_FOUND', '督查计划不存在', 'no such inspection plan')];
+  // A plan the caller may not read is answered as unknown, and nothing about it is said.
+  if (!plan || !readablePlan(viewer, plan)) return [userError('planId', 'NOT_FOUND', '督查计划不存在', 'no such inspection plan')];
   const errors: UserError[] = [];
   if (plan.kind !== parties.kind) errors.push(userError('kind', 'PLAN_KIND', '检查方式与计划不一致', 'the kind differs from the plan’s'));
   if (parties.date < plan.startsOn || parties.date > plan.endsOn) {
@@ -144,7 +147,7 @@ async function recordOne(
   templates: (code: string) => Promise<ScoringTemplate[]>,
 ): Promise<{ id: string; findings: number } | { errors: UserError[] }> {
   const errors: UserError[] = [];
-  if (input.planId) errors.push(...(await planErrors(tx, input.planId, parties)));
+  if (input.planId) errors.push(...(await planErrors(tx, input.planId, parties, ctx.viewer)));
   if (input.externalRef && (await tx.inspection.findUnique({ where: { externalRef: input.externalRef }, select: { id: true } }))) {
     errors.push(userError('externalRef', 'REF_TAKEN', '该来源编号的检查已存在', 'an inspection with this reference already exists'));
   }
@@ -195,12 +198,12 @@ async function recordOne(
     const opened = openRectification(
       {
         findingId,
-        inspectingUnitId: inspecting.path,
-        owner: { unitId: ownerKey(unit.path, department?.id ?? null), person: input.ownerPerson ?? null },
+        inspectingUnitId: officeKey(inspecting.id),
+        owner: { unitId: ownerKey(unit.id, department?.id ?? null), person: input.ownerPerson ?? null },
         foundOn: date,
         workingDays: input.rectificationDays ?? undefined,
         on: date,
-        actor: { id: ctx.viewer.sub, unitId: inspecting.path },
+        actor: { id: ctx.viewer.sub, unitId: officeKey(inspecting.id) },
       },
       today,
       options,
@@ -220,6 +223,7 @@ async function recordOne(
         ownerPath: unit.path,
         ownerDepartmentId: department?.id ?? null,
         ownerPerson: input.ownerPerson ?? null,
+        selfCheck: kind === 'SELF_CHECK',
         foundOn: r.foundOn,
         openedOn: r.openedOn,
         ...projection(r),

@@ -2,11 +2,10 @@
 // one transaction with its idempotency key; the acting unit is derived from the viewer.
 import { toLocalDate } from '../shared/calendar';
 import { userError, type UserError } from '../shared/errors';
-import { isWithin } from '../shared/scope';
 import type { Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
 import { proposeRectificationEvent, type RectificationCommand } from './domain/rectification';
-import { assertMayWrite } from './inspection-access';
+import { assertMayWrite, readableRectificationsWhere } from './inspection-access';
 import { actorFor, appendRectificationEvents, eventFromRow, loadRectification } from './rectification-store';
 import { rectificationOptions, type InspectionsServices } from './services';
 import { Refused, writeTransaction } from './write-transaction';
@@ -32,8 +31,10 @@ export async function takeRectificationStep(
     ctx,
     request,
     async (tx) => {
-      const loaded = await loadRectification(tx, rectificationId);
-      if (!loaded || !isWithin(loaded.row.ownerPath, ctx.viewer.scopePath)) {
+      // Only a rectification the caller may read: anything else is unknown, its state unsaid.
+      const readable = await tx.rectification.findFirst({ where: { AND: [{ id: rectificationId }, readableRectificationsWhere(ctx.viewer)] }, select: { id: true } });
+      const loaded = readable ? await loadRectification(tx, rectificationId) : null;
+      if (!loaded) {
         throw new Refused([userError('input.rectificationId', 'NOT_FOUND', '整改不存在或不在您的范围内', 'no such rectification in your scope')]);
       }
       const { row, rectification } = loaded;

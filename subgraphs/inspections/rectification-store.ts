@@ -12,13 +12,21 @@ import { foldRectification, type Actor, type Rectification, type RectificationCo
 
 export type Tx = TransactionClient<InspectionsDb>;
 
-/** The owner's key in the lifecycle: a department's window, or the unit (by path). */
-export const ownerKey = (unitPath: string, departmentId: string | null) => (departmentId ? `department:${departmentId}` : unitPath);
+/**
+ * The parties' keys in the lifecycle: by id, not path, so re-coding a unit (a re-path) leaves
+ * open rectifications workable; a department's window is its own owner.
+ */
+export const ownerKey = (unitId: string, departmentId: string | null) => (departmentId ? `department:${departmentId}` : `unit:${unitId}`);
+export const officeKey = (unitId: string) => `unit:${unitId}`;
 
 export interface RectificationRowParties {
+  ownerUnitId: string;
   ownerPath: string;
   ownerDepartmentId: string | null;
+  inspectingUnitId: string;
   inspectingUnitPath: string;
+  /** Found by the unit's own self-check: its own staff verify it. */
+  selfCheck: boolean;
 }
 
 /** May this viewer take the owner's steps (progress, submission)? */
@@ -29,21 +37,23 @@ export function actsForOwner(viewer: Viewer, r: RectificationRowParties): boolea
   return r.ownerDepartmentId ? viewer.departmentId === r.ownerDepartmentId : viewer.departmentId === null && viewer.scopePath === r.ownerPath;
 }
 
-/** May this viewer take the inspecting office's steps (verification, 督办)? */
+/**
+ * May this viewer take the inspecting office's steps (verification, 督办)? Supervision whose
+ * scope holds the inspecting office (not merely the owner: a township's supervisor does not sign
+ * off the county's findings on it); for a self-check's findings, the unit's own staff.
+ */
 export function actsForOffice(viewer: Viewer, r: RectificationRowParties): boolean {
-  if (!isWithin(r.inspectingUnitPath, viewer.scopePath) && !isWithin(r.ownerPath, viewer.scopePath)) return false;
-  if (supervises(viewer)) return isWithin(r.ownerPath, viewer.scopePath);
-  // A unit's own staff verify what their self-checks found.
-  return viewer.role === 'operator' && viewer.departmentId === null && viewer.scopePath === r.inspectingUnitPath;
+  if (supervises(viewer)) return isWithin(r.inspectingUnitPath, viewer.scopePath) && isWithin(r.ownerPath, viewer.scopePath);
+  return r.selfCheck && viewer.role === 'operator' && viewer.departmentId === null && viewer.scopePath === r.inspectingUnitPath;
 }
 
 const OFFICE_STEPS: ReadonlySet<RectificationCommand['type']> = new Set(['VERIFIED', 'REJECTED', 'ESCALATED']);
 
-/** The actor as the lifecycle sees it: the unit key the viewer may act for in this step. */
+/** The actor as the lifecycle sees it: the party key the viewer may act for in this step. */
 export function actorFor(viewer: Viewer, r: RectificationRowParties, type: RectificationCommand['type']): Actor {
   const office = OFFICE_STEPS.has(type);
   const may = office ? actsForOffice(viewer, r) : actsForOwner(viewer, r);
-  const unitId = may ? (office ? r.inspectingUnitPath : ownerKey(r.ownerPath, r.ownerDepartmentId)) : `viewer:${viewer.sub}`;
+  const unitId = may ? (office ? officeKey(r.inspectingUnitId) : ownerKey(r.ownerUnitId, r.ownerDepartmentId)) : `viewer:${viewer.sub}`;
   return { id: viewer.sub, unitId };
 }
 

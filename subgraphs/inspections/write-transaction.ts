@@ -34,8 +34,11 @@ export async function writeTransaction<R extends { userErrors: UserError[] }>(
 ): Promise<R> {
   const attempt = async () => {
     try {
-      return await ctx.db.$transaction((tx) =>
-        idempotent<R>(tx.idempotencyKey, { key: request.idempotencyKey, operation: request.operation, input: request.input, viewerId: ctx.viewer.sub }, () => write(tx), refused),
+      return await ctx.db.$transaction(
+        (tx) =>
+          idempotent<R>(tx.idempotencyKey, { key: request.idempotencyKey, operation: request.operation, input: request.input, viewerId: ctx.viewer.sub }, () => write(tx), refused),
+        // An import of hundreds of inspections takes seconds, longer than Prisma's 5 s default.
+        { timeout: 60_000, maxWait: 10_000 },
       );
     } catch (error) {
       if (error instanceof Refused) return refused(error.errors);

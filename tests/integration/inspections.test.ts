@@ -279,6 +279,55 @@ describe('department windows', () => {
   });
 });
 
+describe('what stays with supervision', () => {
+  it('keeps plans from the units and windows they target, and notices from windows', async () => {
+    const plan = expectData(
+      await hub.gql<{ createInspectionPlan: { plan: { id: string; targetCount: number } | null; userErrors: UserErrors } }>(
+        `mutation($input: CreateInspectionPlanInput!) { createInspectionPlan(input: $input) { plan { id targetCount } userErrors { field rule } } }`,
+        { input: { title: '第四季度明察暗访', kind: 'UNANNOUNCED', inspectingUnitId: cat.county.id, startsOn: `${today().slice(0, 4)}-10-01`, endsOn: `${today().slice(0, 4)}-12-31`, targets: [{ unitId: home().id }, { unitId: cat.county.id, departmentId: cat.departments[0]!.id }] } },
+        supervisor(),
+      ),
+    ).createInspectionPlan;
+    expect(plan.userErrors).toEqual([]);
+    const PLANS = `{ inspectionPlans(first: 10) { edges { node { id targetCount visitedCount } } } }`;
+    expect(expectData(await hub.gql<{ inspectionPlans: { edges: unknown[] } }>(PLANS, {}, supervisor())).inspectionPlans.edges).toHaveLength(1);
+    for (const token of [townshipOperator, deptOperator, hub.tokens.leader]) {
+      expect(expectData(await hub.gql<{ inspectionPlans: { edges: unknown[] } }>(PLANS, {}, { token })).inspectionPlans.edges).toEqual([]);
+    }
+    // Nor can a unit learn about a plan by naming it in a self-check.
+    const probe = await record({ ...visitInput({ kind: 'SELF_CHECK', date: today(), unit: home() }), planId: plan.plan!.id }, { token: townshipOperator });
+    expect(probe.userErrors).toEqual([{ field: 'input.planId', rule: 'PLAN_NOT_FOR_SELF_CHECK' }]);
+  });
+
+  it('dates people’s steps today: an owner cannot backdate a late submission', async () => {
+    const visited = nthWorkingDayBack(calendar, today(), 31);
+    const found = await record(visitInput({ kind: 'ROUTINE', date: visited, unit: home(), observed: { current: false } }));
+    const r = found.inspection!.findings[0]!.rectification;
+    const backdated = await step('submitRectification', { rectificationId: r.id, evidence: ['evidence/x.jpg'], on: r.dueOn }, { token: townshipOperator });
+    expect(backdated.userErrors).toEqual([{ field: 'input.on', rule: 'DATED_BY_SYSTEMS_ONLY' }]);
+    // Another department's window cannot even learn the rectification's state.
+    const other = await issuePersonToken(
+      { sub: 'dept-op-2', name: '县交通局窗口', role: 'operator', scopePath: cat.county.path, orgUnitCode: '430721', departmentId: cat.departments[1]!.id },
+      secretKey(hub.secrets.jwtSecret),
+    );
+    expect((await step('submitRectification', { rectificationId: r.id, evidence: ['evidence/x.jpg'] }, { token: other })).userErrors).toEqual([{ field: 'input.rectificationId', rule: 'NOT_FOUND' }]);
+  });
+
+  it('masks phone and ID numbers written into an observation for roles without personal data', async () => {
+    const found = await record({
+      ...visitInput({ kind: 'UNANNOUNCED', date: today(), unit: home() }),
+      findings: [{ description: '群众反映窗口电话13907361234无人接听，身份证11010519491231002X复印件随意放置' }],
+    });
+    const id = found.inspection!.id;
+    const read = async (token: string) =>
+      expectData(await hub.gql<{ inspection: { findings: { description: string }[] } }>(`query($id: ID!) { inspection(id: $id) { findings { description } } }`, { id }, { token })).inspection.findings[0]!.description;
+    expect(await read(hub.tokens.supervisor)).toContain('13907361234');
+    const masked = await read(hub.tokens.leader);
+    expect(masked).not.toContain('13907361234');
+    expect(masked).not.toContain('11010519491231002X');
+  });
+});
+
 describe('imports from other systems', () => {
   it('are atomic, idempotent and for systems only', async () => {
     const unit = others()[9]!;

@@ -67,8 +67,8 @@ builder.prismaObject('Finding', {
   fields: (t) => ({
     id: t.exposeID('id', { description: '标识 — stable identifier' }),
     itemCode: t.exposeString('itemCode', { nullable: true, description: '评分项 — the failed item; null for an observation outside the template' }),
-    description: t.exposeString('descriptionZh', { description: '问题描述 — what was found, in Chinese' }),
-    descriptionEn: t.exposeString('descriptionEn', { description: '问题描述（英文） — in English (the Chinese text for free observations)' }),
+    description: t.string({ description: '问题描述 — what was found, in Chinese (phone and ID numbers masked unless permitted)', resolve: (f, _a, ctx) => scrubText(ctx.viewer, f.descriptionZh) }),
+    descriptionEn: t.string({ description: '问题描述（英文） — in English (the Chinese text for free observations)', resolve: (f, _a, ctx) => scrubText(ctx.viewer, f.descriptionEn) }),
     evidenceNote: t.string({ nullable: true, description: '佐证说明 — evidence note', resolve: (f, _a, ctx) => (f.evidenceNote ? scrubText(ctx.viewer, f.evidenceNote) : null) }),
     photos: t.stringList({ description: '照片 — file references of photos', resolve: (f) => JSON.parse(f.photos) as string[] }),
     inspection: t.relation('inspection', { description: '检查 — the inspection that found it' }),

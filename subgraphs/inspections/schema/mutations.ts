@@ -9,7 +9,7 @@ import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
 import { readableInspectionsWhere, readableRectificationsWhere } from '../inspection-access';
 import type { InspectionInput } from '../inspection-input';
-import { dateOrNull } from '../inspection-input';
+import { dateOrNull, REPORTED_TODAY_ERROR } from '../inspection-input';
 import { createInspectionPlan, publishScoringTemplate, type WriteOutcome } from '../plans-and-templates';
 import { issueQuarterlyGrades, type IssueOutcome, type UnitGrade } from '../quarterly-grades';
 import { recordInspections, type RecordOutcome } from '../record-inspections';
@@ -154,7 +154,7 @@ builder.mutationFields((t) => {
       description,
       fields: (f) => ({
         rectificationId: f.id({ required: true, description: '整改 — rectification id' }),
-        on: f.field({ type: 'LocalDate', required: false, description: '日期 — day of the step (default today)' }),
+        on: f.field({ type: 'LocalDate', required: false, description: '日期 — day of the step: today; an earlier day from other systems only' }),
         note: f.string({ required: fields.noteRequired === true, description: '说明 — note', validate: z.string().max(4000) }),
         ...(fields.reason ? { reason: f.string({ required: true, description: '理由 — why verification failed', validate: z.string().max(4000) }) } : {}),
         ...(fields.evidence ? { evidence: f.stringList({ required: true, description: '佐证材料 — file references of the evidence' }) } : {}),
@@ -170,7 +170,13 @@ builder.mutationFields((t) => {
       },
       resolve: (_root, args, ctx) => {
         const input = args.input as { rectificationId: string; on?: string | null; note?: string | null; reason?: string; evidence?: string[]; workingDays?: number | null };
-        const on = input.on ? dateOrNull(input.on) : toLocalDate(ctx.services.now());
+        const today = toLocalDate(ctx.services.now());
+        // People's steps are dated the day they are taken: a chosen date would let an owner
+        // backdate a late submission. Other systems bring the dates of their own records.
+        if (input.on && ctx.viewer.role !== 'system' && input.on !== today) {
+          return { rectificationId: null, userErrors: [userError('input.on', 'DATED_BY_SYSTEMS_ONLY', '只有对接系统可以补录以往日期', 'only other systems may record a step on an earlier day')] };
+        }
+        const on = input.on ? dateOrNull(input.on) : today;
         if (!on) return { rectificationId: null, userErrors: [userError('input.on', 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD')] };
         const data = {
           PROGRESS_REPORTED: { note: input.note ?? '' },
@@ -226,7 +232,7 @@ builder.mutationFields((t) => {
       description: '报送自查总结 — record the day a self-check’s report (工作总结) was sent',
       args: {
         inspectionId: t.arg.id({ required: true, description: '自查 — the self-check' }),
-        reportedOn: t.arg({ type: 'LocalDate', required: true, description: '报送日期 — day sent' }),
+        reportedOn: t.arg({ type: 'LocalDate', required: true, description: '报送日期 — day sent: today; an earlier day from other systems only' }),
         idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
       },
       resolve: (_root, args, ctx) => {
@@ -243,6 +249,7 @@ builder.mutationFields((t) => {
               throw new Refused([userError('inspectionId', 'UNIT_ONLY', '只有本单位可以报送自查总结', 'only the unit itself sends its report')]);
             }
             if (args.reportedOn > today) throw new Refused([userError('reportedOn', 'DATE_IN_FUTURE', '报送日期不能晚于今天', 'the report day cannot be in the future')]);
+            if (ctx.viewer.role !== 'system' && args.reportedOn !== today) throw new Refused([REPORTED_TODAY_ERROR]);
             if (args.reportedOn < row.date) throw new Refused([userError('reportedOn', 'REPORT_BEFORE_CHECK', '总结报送日期不能早于自查日期', 'the report cannot precede the self-check')]);
             await tx.inspection.update({ where: { id: row.id }, data: { reportedOn: args.reportedOn } });
             return { inspectionIds: [row.id], findings: 0, rectifications: 0, userErrors: [] };

@@ -14,7 +14,7 @@ import type { InspectionsDb } from '../db';
 import type { InspectionsLoaders } from '../loaders';
 import { ACTIVE_STATES } from '../domain/rectification';
 import { rankScoreSums, validateMinInspections, type Ranking } from '../domain/ranking';
-import { readableInspectionsWhere, readableRectificationsWhere } from '../inspection-access';
+import { readableInspectionsWhere, readableNoticesWhere, readablePlansWhere, readableRectificationsWhere } from '../inspection-access';
 import { UNIT_TIERS, type InspectionsServices } from '../services';
 import { templateFromRow, withBuiltIns } from '../templates';
 import { OrgUnitStub, PeriodInputRef } from './entities';
@@ -192,12 +192,12 @@ builder.queryFields((t) => ({
   inspectionPlans: t.prismaConnection({
     type: 'InspectionPlan',
     cursor: 'id',
-    description: '督查计划 — plans of offices in your scope, latest first',
+    description: '督查计划 — plans of offices in your scope, latest first (supervision only: plans of unannounced visits are not shown to the units they target)',
     args: { year: t.arg.int({ required: false, description: '年度 — year' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.inspectionPlan.findMany({
         ...query,
-        where: { AND: [subtreeRangeWhere('inspectingUnitPath', ctx.viewer.scopePath), args.year ? { year: args.year } : {}] },
+        where: { AND: [readablePlansWhere(ctx.viewer), args.year ? { year: args.year } : {}] },
         orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
       }),
   }),
@@ -229,7 +229,7 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           AND: [
-            subtreeRangeWhere('unitPath', ctx.viewer.scopePath),
+            readableNoticesWhere(ctx.viewer),
             args.withinPath ? subtreeRangeWhere('unitPath', checkedPath(args.withinPath, 'withinPath')) : {},
             args.year ? { year: args.year } : {},
             args.quarter ? { quarter: args.quarter } : {},

@@ -1,91 +1,83 @@
--- Path columns are COLLATE "C" (added by hand): subtree filters are range scans on them, which
--- must sort byte-wise whatever the database locale (see subgraphs/shared/scope.ts).
 -- CreateTable
 CREATE TABLE "ScoringTemplate" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "code" TEXT NOT NULL,
     "version" INTEGER NOT NULL,
     "nameZh" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
     "effectiveFrom" TEXT NOT NULL,
     "items" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "createdBy" TEXT NOT NULL,
-
-    CONSTRAINT "ScoringTemplate_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "InspectionPlan" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "planNo" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "inspectingUnitId" TEXT NOT NULL,
-    "inspectingUnitPath" TEXT COLLATE "C" NOT NULL,
+    "inspectingUnitPath" TEXT NOT NULL,
     "startsOn" TEXT NOT NULL,
     "endsOn" TEXT NOT NULL,
     "targets" TEXT NOT NULL,
     "note" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "createdBy" TEXT NOT NULL,
-
-    CONSTRAINT "InspectionPlan_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Inspection" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "inspectionNo" TEXT NOT NULL,
     "externalRef" TEXT,
     "planId" TEXT,
     "kind" TEXT NOT NULL,
     "date" TEXT NOT NULL,
     "inspectingUnitId" TEXT NOT NULL,
-    "inspectingUnitPath" TEXT COLLATE "C" NOT NULL,
+    "inspectingUnitPath" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
-    "unitPath" TEXT COLLATE "C" NOT NULL,
+    "unitPath" TEXT NOT NULL,
     "departmentId" TEXT,
     "inspectors" TEXT NOT NULL,
     "templateCode" TEXT NOT NULL,
     "templateVersion" INTEGER NOT NULL,
     "results" TEXT NOT NULL,
-    "score" DOUBLE PRECISION NOT NULL,
+    "score" REAL NOT NULL,
     "selfCheckWindow" TEXT,
     "reportedOn" TEXT,
     "note" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "createdBy" TEXT NOT NULL,
-
-    CONSTRAINT "Inspection_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Finding" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "inspectionId" TEXT NOT NULL,
     "itemCode" TEXT,
     "descriptionZh" TEXT NOT NULL,
     "descriptionEn" TEXT NOT NULL,
     "evidenceNote" TEXT,
     "photos" TEXT NOT NULL,
-
-    CONSTRAINT "Finding_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Finding_inspectionId_fkey" FOREIGN KEY ("inspectionId") REFERENCES "Inspection" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Rectification" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "rectificationNo" TEXT NOT NULL,
     "findingId" TEXT NOT NULL,
     "inspectionId" TEXT NOT NULL,
     "inspectingUnitId" TEXT NOT NULL,
-    "inspectingUnitPath" TEXT COLLATE "C" NOT NULL,
+    "inspectingUnitPath" TEXT NOT NULL,
     "ownerUnitId" TEXT NOT NULL,
-    "ownerPath" TEXT COLLATE "C" NOT NULL,
+    "ownerPath" TEXT NOT NULL,
     "ownerDepartmentId" TEXT,
     "ownerPerson" TEXT,
+    "selfCheck" BOOLEAN NOT NULL DEFAULT false,
     "state" TEXT NOT NULL,
     "foundOn" TEXT NOT NULL,
     "openedOn" TEXT NOT NULL,
@@ -96,13 +88,12 @@ CREATE TABLE "Rectification" (
     "escalations" INTEGER NOT NULL DEFAULT 0,
     "escalatedDueOn" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
-
-    CONSTRAINT "Rectification_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Rectification_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "RectificationEvent" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "rectificationId" TEXT NOT NULL,
     "seq" INTEGER NOT NULL,
     "type" TEXT NOT NULL,
@@ -113,38 +104,33 @@ CREATE TABLE "RectificationEvent" (
     "stateAfter" TEXT NOT NULL,
     "dueOnAfter" TEXT NOT NULL,
     "escalatedAfter" BOOLEAN NOT NULL,
-    "recordedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "RectificationEvent_pkey" PRIMARY KEY ("id")
+    "recordedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "RectificationEvent_rectificationId_fkey" FOREIGN KEY ("rectificationId") REFERENCES "Rectification" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "SupervisionNotice" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "noticeNo" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
-    "unitPath" TEXT COLLATE "C" NOT NULL,
+    "unitPath" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "quarter" INTEGER NOT NULL,
-    "average" DOUBLE PRECISION NOT NULL,
+    "average" REAL NOT NULL,
     "inspections" INTEGER NOT NULL,
     "issuedOn" TEXT NOT NULL,
     "dueOn" TEXT NOT NULL,
     "issuedBy" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "SupervisionNotice_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "IdempotencyKey" (
-    "key" TEXT NOT NULL,
+    "key" TEXT NOT NULL PRIMARY KEY,
     "operation" TEXT NOT NULL,
     "requestHash" TEXT NOT NULL,
     "response" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "IdempotencyKey_pkey" PRIMARY KEY ("key")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateIndex
@@ -196,6 +182,12 @@ CREATE INDEX "Rectification_ownerPath_state_idx" ON "Rectification"("ownerPath",
 CREATE INDEX "Rectification_ownerDepartmentId_state_idx" ON "Rectification"("ownerDepartmentId", "state");
 
 -- CreateIndex
+CREATE INDEX "Rectification_ownerPath_dueOn_idx" ON "Rectification"("ownerPath", "dueOn");
+
+-- CreateIndex
+CREATE INDEX "Rectification_ownerDepartmentId_dueOn_idx" ON "Rectification"("ownerDepartmentId", "dueOn");
+
+-- CreateIndex
 CREATE INDEX "Rectification_state_dueOn_idx" ON "Rectification"("state", "dueOn");
 
 -- CreateIndex
@@ -221,13 +213,4 @@ CREATE UNIQUE INDEX "SupervisionNotice_unitId_year_quarter_key" ON "SupervisionN
 
 -- CreateIndex
 CREATE INDEX "IdempotencyKey_createdAt_idx" ON "IdempotencyKey"("createdAt");
-
--- AddForeignKey
-ALTER TABLE "Finding" ADD CONSTRAINT "Finding_inspectionId_fkey" FOREIGN KEY ("inspectionId") REFERENCES "Inspection"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Rectification" ADD CONSTRAINT "Rectification_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "RectificationEvent" ADD CONSTRAINT "RectificationEvent_rectificationId_fkey" FOREIGN KEY ("rectificationId") REFERENCES "Rectification"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
