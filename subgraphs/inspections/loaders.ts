@@ -15,8 +15,8 @@ import { subjectKey, type Subject } from './scorecard-sources';
 import type { InspectionsServices } from './services';
 
 export interface SourceFigures {
-  /** Measures per subject key, from every source that answered. */
-  figures: Map<string, ScorecardInput>;
+  /** The subject's measures from every source that answered. */
+  input: ScorecardInput;
   /** Parts whose subgraph could not answer, with the reason. */
   unavailable: { part: ScorecardPart; reason: string }[];
 }
@@ -57,8 +57,8 @@ export function createInspectionsLoaders(db: InspectionsDb, services: Inspection
         const unavailable = answers.flatMap((a) => (a.unavailable ? [a.unavailable] : []));
         for (const subject of subjects) {
           const key = subjectKey(subject);
-          const merged = Object.assign({}, ...answers.map((a) => a.figures.get(key) ?? {})) as ScorecardInput;
-          results.set(`${periodKey(period)}|${key}`, { figures: new Map([[key, merged]]), unavailable });
+          const input = Object.assign({}, ...answers.map((a) => a.figures.get(key) ?? {})) as ScorecardInput;
+          results.set(`${periodKey(period)}|${key}`, { input, unavailable });
         }
       }
       return keys.map((k) => results.get(`${periodKey(k.period)}|${subjectKey(k.subject)}`)!);

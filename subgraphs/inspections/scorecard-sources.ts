@@ -88,7 +88,9 @@ function source(spec: SourceSpec, url: () => string | undefined, signingKey: Uin
         // Null figures: outside the caller's scope there, so nothing to score.
         if (!stats) return;
         const input: Partial<Record<ScorecardMeasure, RateLike>> = {};
-        for (const [measure, field] of Object.entries(spec.rates) as [ScorecardMeasure, string][]) input[measure] = stats[field] ?? null!;
+        for (const [measure, field] of Object.entries(spec.rates) as [ScorecardMeasure, string][]) {
+          if (stats[field]) input[measure] = stats[field];
+        }
         out.set(subjectKey(subjects[i]!), input);
       });
       return out;

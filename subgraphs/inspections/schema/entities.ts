@@ -13,7 +13,7 @@ import { INSPECTION_KIND_LABELS, type InspectionKind } from '../domain/inspectio
 import { frequencyRollup, inspectionStats, type InspectionStats, type SubjectRows, type UnitBehind } from '../domain/inspection-stats';
 import { computeScorecard, type MeasureLine, type PartLine, type Scorecard, type ScorecardPart } from '../domain/scorecard';
 import type { InspectionsLoaders, SourceFigures } from '../loaders';
-import { subjectKey, type Subject } from '../scorecard-sources';
+import type { Subject } from '../scorecard-sources';
 import type { InspectionsServices } from '../services';
 import {
   InspectionGradeEnum,
@@ -192,7 +192,7 @@ async function scorecardOf(ctx: Ctx, period: Period, own: Promise<SubjectRows>, 
   const [rows, others] = await Promise.all([own, ctx.loaders.sourceFigures.load({ period, subject })]);
   const stats = inspectionStats(rows, ctx.services.config.grades, null);
   const outcome = computeScorecard(
-    { ...(others.figures.get(subjectKey(subject)) ?? {}), INSPECTION_SCORE: stats.scoreRate, RECTIFICATION_COMPLETION: stats.rectifications.completionRate },
+    { ...others.input, INSPECTION_SCORE: stats.scoreRate, RECTIFICATION_COMPLETION: stats.rectifications.completionRate },
     ctx.services.config.weights,
   );
   // Weights are validated at start-up and figures come from the domains' own rates.
