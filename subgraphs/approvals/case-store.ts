@@ -3,7 +3,7 @@
 // transaction, guarded by the case's version so two writers cannot interleave.
 import type { TransactionClient } from '../shared/database';
 import { randomUUID } from 'node:crypto';
-import { sweepPages } from '../shared/periodic-job';
+import { sweepPages, type EvaluationSummary } from '../shared/periodic-job';
 import { toLocalDate, type WorkingCalendar } from '../shared/calendar';
 import type { ApprovalsDb } from './db';
 import { foldCase, foldMore, type CaseAggregate } from './domain/case-aggregate';
@@ -12,14 +12,10 @@ import { caseRow, rowWarningLevel, subTaskRows } from './domain/case-row';
 import { IN_PROGRESS_STATES, isInProgress, type WarningLevel } from './domain/case-state';
 import { eventFromRow, eventRows, numbered } from './domain/event-rows';
 import { evaluateWarnings, highestLevel, type WarningCandidate, type WarningConfig } from './domain/warnings';
+import { ConcurrentWriteError } from '../shared/write-retry';
 
 export type Tx = TransactionClient<ApprovalsDb>;
 type Reader = Pick<ApprovalsDb, 'caseEvent'>;
-
-/** Another writer appended to the case first; the caller's transaction is rolled back. */
-export class ConcurrentCaseWriteError extends Error {
-  readonly code = 'CONCURRENT_WRITE';
-}
 
 /** Histories of the given cases, oldest event first, in one query. */
 export async function loadHistories(db: Reader, caseIds: readonly string[]): Promise<Map<string, CaseEvent[]>> {
@@ -66,7 +62,7 @@ export async function appendToCase(tx: Tx, ctx: AppendContext, c: CaseAggregate,
     where: { id: c.id, version: c.version },
     data: { ...caseRow(ctx.calendar, next), warningLevel: cards.level },
   });
-  if (updated.count !== 1) throw new ConcurrentCaseWriteError(`case ${c.id} changed while it was being written`);
+  if (updated.count !== 1) throw new ConcurrentWriteError(`case ${c.id} changed while it was being written`);
   await tx.caseEvent.createMany({ data: eventRows(c.id, c.state, c.version, events) });
   await writeSubTasks(tx, ctx, next);
   await storeNewWarnings(tx, ctx, next, cards.cards);
@@ -110,13 +106,6 @@ async function storeNewWarnings(tx: Pick<ApprovalsDb, 'warning'>, ctx: AppendCon
     })),
   });
   return fresh.length;
-}
-
-export interface EvaluationSummary {
-  evaluated: number;
-  raised: number;
-  yellow: number;
-  red: number;
 }
 
 /**

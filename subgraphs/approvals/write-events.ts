@@ -13,19 +13,13 @@ import type { CaseAggregate } from './domain/case-aggregate';
 import { proposeEvent, validateReceipt } from './domain/case-lifecycle';
 import { buildEvent, referencesOf, type EventInput } from './event-input';
 import { appendContext, type ApprovalsServices } from './services';
+import { Refused } from '../shared/write-retry';
 
 export interface WriteOutcome {
   caseIds: string[];
   casesCreated: number;
   eventsAppended: number;
   userErrors: UserError[];
-}
-
-/** Thrown inside the transaction to roll it back; carries the refusal out. */
-class Refused extends Error {
-  constructor(readonly errors: UserError[]) {
-    super('refused');
-  }
 }
 
 interface WriteContext {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { toLocalDate } from '../shared/calendar';
 import type { TransactionClient } from '../shared/database';
 import * as history from '../shared/event-history';
-import { sweepPages } from '../shared/periodic-job';
+import { sweepPages, type EvaluationSummary } from '../shared/periodic-job';
 import type { ComplaintsDb } from './db';
 import { foldComplaint, foldMore, stateAfter, type ComplaintAggregate } from './domain/complaint-aggregate';
 import type { ComplaintEvent, NewComplaintEvent } from './domain/complaint-events';
@@ -14,13 +14,10 @@ import { OPEN_STATES, isOpen, type ComplaintState, type WarningLevel } from './d
 import { windowStart, type EarlierRequest } from './domain/duplicates';
 import { evaluateWarnings, highestLevel, type WarningCandidate } from './domain/warnings';
 import type { AppendContext } from './services';
+import { ConcurrentWriteError } from '../shared/write-retry';
 
 export type Tx = TransactionClient<ComplaintsDb>;
 type Reader = Pick<ComplaintsDb, 'complaintEvent'>;
-
-export class ConcurrentComplaintWriteError extends Error {
-  readonly code = 'CONCURRENT_WRITE';
-}
 
 /** Rows for new events appended after `version` events with the request in `state` (null: new request). */
 export const eventRows = (complaintId: string, state: ComplaintState | null, version: number, events: readonly NewComplaintEvent[]) =>
@@ -81,7 +78,7 @@ export async function createComplaint(tx: Tx, ctx: AppendContext, id: string, ev
 export async function appendToComplaint(tx: Tx, ctx: AppendContext, c: ComplaintAggregate, events: readonly NewComplaintEvent[]): Promise<ComplaintAggregate> {
   const next = foldMore(c, history.numbered<ComplaintEvent>(c.version, events));
   const updated = await tx.complaint.updateMany({ where: { id: c.id, version: c.version }, data: { ...complaintRow(next), warningLevel: cardsOf(ctx, next).level } });
-  if (updated.count !== 1) throw new ConcurrentComplaintWriteError(`request ${c.id} changed while it was being written`);
+  if (updated.count !== 1) throw new ConcurrentWriteError(`request ${c.id} changed while it was being written`);
   await tx.complaintEvent.createMany({ data: eventRows(c.id, c.state, c.version, events) });
   // Dispatch rows change only with a dispatch, its sign-off or its return.
   if (events.some((e) => e.type === 'DISPATCHED' || e.type === 'SIGNED' || e.type === 'RETURNED')) await writeDispatches(tx, next);
@@ -135,13 +132,6 @@ async function storeNewWarnings(tx: Pick<ComplaintsDb, 'complaintWarning'>, ctx:
     })),
   });
   return fresh.length;
-}
-
-export interface EvaluationSummary {
-  evaluated: number;
-  raised: number;
-  yellow: number;
-  red: number;
 }
 
 /** The warning sweep: every open request against `ctx.now`, in pages of 500, one transaction per page. */

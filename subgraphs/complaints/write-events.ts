@@ -8,7 +8,7 @@ import { userError, type UserError } from '../shared/errors';
 import { idempotent } from '../shared/idempotency';
 import type { Viewer } from '../shared/viewer';
 import { canRead, mayIdentifyReporter, receiveRefusal, writeRefusal } from './complaint-access';
-import { appendToComplaint, ConcurrentComplaintWriteError, createComplaint, earlierFromContact, loadAggregate, storeCards, type Tx } from './complaint-store';
+import { appendToComplaint, createComplaint, earlierFromContact, loadAggregate, storeCards, type Tx } from './complaint-store';
 import type { ComplaintsDb } from './db';
 import type { ComplaintAggregate } from './domain/complaint-aggregate';
 import type { NewComplaintEvent } from './domain/complaint-events';
@@ -16,6 +16,7 @@ import { proposeEvent, validateReceipt } from './domain/complaint-lifecycle';
 import { contactKey, findOriginal } from './domain/duplicates';
 import { buildEvent, referencesOf, type ComplaintEventInput } from './event-input';
 import { appendContext, type AppendContext, type ComplaintsServices } from './services';
+import { Refused, retryOnceOnRace } from '../shared/write-retry';
 
 export interface WriteOutcome {
   complaintIds: string[];
@@ -25,11 +26,6 @@ export interface WriteOutcome {
   userErrors: UserError[];
 }
 
-class Refused extends Error {
-  constructor(readonly errors: UserError[]) {
-    super('refused');
-  }
-}
 
 interface WriteContext {
   viewer: Viewer;
@@ -48,25 +44,8 @@ export async function writeComplaintEvents(
     // could backdate its own sign-offs and replies.
     return refused([userError('batch', 'SYSTEMS_ONLY', '批量导入仅限对接系统（API 密钥）', 'imports are for other systems (API keys) only')]);
   }
-  return withRetry(() => write(ctx, inputs, request, refused));
+  return retryOnceOnRace(() => write(ctx, inputs, request, refused));
 }
-
-/**
- * A write that lost a race (another writer appended to the same request, or stored the same
- * idempotency key first) is tried once more: it then sees the other write, and either replays its
- * stored result or is judged against the new state.
- */
-async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
-  try {
-    return await attempt();
-  } catch (error) {
-    if (!isRace(error)) throw error;
-    return attempt();
-  }
-}
-
-const isRace = (error: unknown) =>
-  error instanceof ConcurrentComplaintWriteError || (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002');
 
 async function write(
   ctx: WriteContext,

@@ -15,7 +15,8 @@ import { dateOrNull } from './inspection-input';
 import type { PlanTarget } from './record-inspections';
 import type { InspectionsServices } from './services';
 import { templateToRow, templateVersions } from './templates';
-import { Refused, writeTransaction } from './write-transaction';
+import { writeTransaction } from './write-transaction';
+import { Refused } from '../shared/write-retry';
 
 interface Ctx {
   db: InspectionsDb;

@@ -14,7 +14,8 @@ import type { InspectionsDb } from './db';
 import { quarterlyGrade, type QuarterlyGrade } from './domain/grades';
 import type { InspectionKind } from './domain/inspection-kinds';
 import type { InspectionsServices } from './services';
-import { Refused, writeTransaction } from './write-transaction';
+import { writeTransaction } from './write-transaction';
+import { Refused } from '../shared/write-retry';
 
 export interface UnitGrade extends QuarterlyGrade {
   unitId: string;

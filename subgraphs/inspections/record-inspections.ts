@@ -19,7 +19,8 @@ import { foldRectification } from './domain/rectification';
 import { rectificationOptions, type InspectionsServices } from './services';
 import { templateVersions } from './templates';
 import { templateInEffect, type ScoringTemplate } from './domain/scoring-template';
-import { Refused, prefixed, writeTransaction, SYSTEMS_ONLY_ERROR } from './write-transaction';
+import { prefixed, writeTransaction, SYSTEMS_ONLY_ERROR } from './write-transaction';
+import { Refused } from '../shared/write-retry';
 
 export interface RecordOutcome {
   inspectionIds: string[];

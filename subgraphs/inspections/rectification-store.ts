@@ -6,6 +6,7 @@ import type { LocalDate } from '../shared/calendar';
 import { supervises } from '../shared/authorize';
 import type { TransactionClient } from '../shared/database';
 import { isWithin } from '../shared/scope';
+import { ConcurrentWriteError } from '../shared/write-retry';
 import { hasPermission, type Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
 import { foldRectification, type Actor, type Rectification, type RectificationCommand, type RectificationEvent } from './domain/rectification';
@@ -81,8 +82,6 @@ export function projection(r: Rectification) {
   };
 }
 
-export class ConcurrentRectificationWriteError extends Error {}
-
 export async function loadRectification(tx: Tx, id: string) {
   const row = await tx.rectification.findUnique({ where: { id }, include: { events: { orderBy: { seq: 'asc' } } } });
   if (!row) return null;
@@ -117,7 +116,7 @@ export function eventRowsAfter(rectificationId: string, history: readonly Rectif
 export async function appendRectificationEvents(tx: Tx, id: string, version: number, events: readonly RectificationEvent[], history: readonly RectificationEvent[]) {
   const folded = foldRectification([...history, ...events]);
   const updated = await tx.rectification.updateMany({ where: { id, version }, data: { ...projection(folded), version: version + events.length } });
-  if (updated.count !== 1) throw new ConcurrentRectificationWriteError(`rectification ${id} changed meanwhile`);
+  if (updated.count !== 1) throw new ConcurrentWriteError(`rectification ${id} changed meanwhile`);
   await tx.rectificationEvent.createMany({ data: eventRowsAfter(id, history, events) });
   return folded;
 }

@@ -6,19 +6,11 @@ import { userError } from '../shared/errors';
 import { idempotent } from '../shared/idempotency';
 import type { Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
-import { ConcurrentRectificationWriteError, type Tx } from './rectification-store';
-
-export class Refused extends Error {
-  constructor(readonly errors: UserError[]) {
-    super('refused');
-  }
-}
+import { isRace, Refused, retryOnceOnRace } from '../shared/write-retry';
+import type { Tx } from './rectification-store';
 
 /** Errors of one part of the input, with their field paths under `prefix`. */
 export const prefixed = (prefix: string, errors: readonly UserError[]) => errors.map((e) => ({ ...e, field: `${prefix}${e.field}` }));
-
-const isRace = (error: unknown) =>
-  error instanceof ConcurrentRectificationWriteError || (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002');
 
 export interface WriteRequest {
   operation: string;
@@ -46,15 +38,11 @@ export async function writeTransaction<R extends { userErrors: UserError[] }>(
     }
   };
   try {
-    return await attempt();
+    return await retryOnceOnRace(attempt);
   } catch (error) {
+    // Lost twice: said as the write's own refusal, like any other broken rule.
     if (!isRace(error)) throw error;
-    try {
-      return await attempt();
-    } catch (again) {
-      if (!isRace(again)) throw again;
-      return refused([userError('input', 'CONCURRENT_WRITE', '该记录正被他人修改，请刷新后重试', 'someone else changed this record; reload and try again')]);
-    }
+    return refused([userError('input', 'CONCURRENT_WRITE', '该记录正被他人修改，请刷新后重试', 'someone else changed this record; reload and try again')]);
   }
 }
 

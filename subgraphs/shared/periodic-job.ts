@@ -33,3 +33,11 @@ export async function sweepPages<Row extends { id: string }>(
     await evaluate(page);
   }
 }
+
+/** What a warning sweep did: records evaluated, cards raised, and the levels now standing. */
+export interface EvaluationSummary {
+  evaluated: number;
+  raised: number;
+  yellow: number;
+  red: number;
+}

@@ -21,6 +21,7 @@ import {
   WarningKindEnum,
   WarningLevelEnum,
 } from './enums';
+import { idOr } from '../../shared/lookup-key';
 
 const CaseFilter = builder.inputType('CaseFilter', {
   description: '办件筛选 — filter for cases; all given conditions apply',
@@ -115,7 +116,7 @@ builder.queryFields((t) => ({
       caseNo: t.arg.string({ required: false, description: '办件编号 — case number' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const key = args.id ? { id: args.id } : args.caseNo ? { caseNo: args.caseNo } : null;
+      const key = idOr(args.id, 'caseNo', args.caseNo);
       if (!key) return null;
       return ctx.db.case.findFirst({ ...query, where: { AND: [key, readableCasesWhere(ctx.viewer)] } });
     },

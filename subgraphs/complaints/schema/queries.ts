@@ -19,6 +19,7 @@ import {
   ComplaintWarningKindEnum,
   WarningLevelEnum,
 } from './enums';
+import { idOr } from '../../shared/lookup-key';
 
 const ComplaintFilter = builder.inputType('ComplaintFilter', {
   description: '诉求筛选 — filter for requests; all given conditions apply',
@@ -108,7 +109,7 @@ builder.queryFields((t) => ({
       requestNo: t.arg.string({ required: false, description: '工单编号 — request number' }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const key = args.id ? { id: args.id } : args.requestNo ? { requestNo: args.requestNo } : null;
+      const key = idOr(args.id, 'requestNo', args.requestNo);
       if (!key) return null;
       return ctx.db.complaint.findFirst({ ...query, where: { AND: [key, readableComplaintsWhere(ctx.viewer)] } });
     },

@@ -2,6 +2,7 @@ import { ifOnLine, lineWhere, subtreeWhere } from '../../shared/scope';
 import { builder } from '../builder';
 import type { DepartmentsLoaders } from '../loaders';
 import { CentreLevelEnum, DepartmentCategoryEnum, ItemKindEnum, OrgTierEnum } from './enums';
+import { idOr } from '../../shared/lookup-key';
 
 const OrgUnitFilter = builder.inputType('OrgUnitFilter', {
   description: '行政区划筛选 — filter for org units',
@@ -59,9 +60,7 @@ async function pathOf(loaders: DepartmentsLoaders, id: string | null | undefined
   return (await loaders.orgUnitById.load(id))?.path ?? '/#none/';
 }
 
-/** `where` for a lookup by id or by code; null when the caller gave neither. */
-const idOrCode = (args: { id?: string | null; code?: string | null }) =>
-  args.id ? { id: args.id } : args.code ? { code: args.code } : null;
+const idOrCode = (args: { id?: string | null; code?: string | null }) => idOr(args.id, 'code', args.code);
 
 
 const activeOnly = (includeInactive: boolean | null | undefined) => (includeInactive ? {} : { active: true });

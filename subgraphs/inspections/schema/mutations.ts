@@ -14,7 +14,8 @@ import { createInspectionPlan, publishScoringTemplate, type WriteOutcome } from 
 import { issueQuarterlyGrades, type IssueOutcome, type UnitGrade } from '../quarterly-grades';
 import { recordInspections, type RecordOutcome } from '../record-inspections';
 import { takeRectificationStep, type StepCommand, type StepOutcome } from '../rectification-steps';
-import { Refused, writeTransaction } from '../write-transaction';
+import { writeTransaction } from '../write-transaction';
+import { Refused } from '../../shared/write-retry';
 import { OrgUnitStub, UserErrorRef } from './entities';
 import { InspectionGradeEnum, InspectionKindEnum } from './enums';
 

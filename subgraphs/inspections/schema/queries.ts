@@ -19,6 +19,7 @@ import { UNIT_TIERS, type InspectionsServices } from '../services';
 import { templateFromRow, withBuiltIns } from '../templates';
 import { OrgUnitStub, PeriodInputRef } from './entities';
 import { InspectionKindEnum, InspectionSortEnum, RectificationStateEnum, WarningLevelEnum } from './enums';
+import { idOr } from '../../shared/lookup-key';
 
 const InspectionFilter = builder.inputType('InspectionFilter', {
   description: '检查筛选 — filter for inspections; all given conditions apply',
@@ -151,7 +152,7 @@ builder.queryFields((t) => ({
       inspectionNo: t.arg.string({ required: false, description: '检查编号 — inspection number' }),
     },
     resolve: (query, _root, args, ctx) => {
-      const key = args.id ? { id: args.id } : args.inspectionNo ? { inspectionNo: args.inspectionNo } : null;
+      const key = idOr(args.id, 'inspectionNo', args.inspectionNo);
       return key ? ctx.db.inspection.findFirst({ ...query, where: { AND: [key, readableInspectionsWhere(ctx.viewer)] } }) : null;
     },
   }),
@@ -176,7 +177,7 @@ builder.queryFields((t) => ({
       rectificationNo: t.arg.string({ required: false, description: '整改编号 — rectification number' }),
     },
     resolve: (query, _root, args, ctx) => {
-      const key = args.id ? { id: args.id } : args.rectificationNo ? { rectificationNo: args.rectificationNo } : null;
+      const key = idOr(args.id, 'rectificationNo', args.rectificationNo);
       return key ? ctx.db.rectification.findFirst({ ...query, where: { AND: [key, readableRectificationsWhere(ctx.viewer)] } }) : null;
     },
   }),
