@@ -1,3 +1,3 @@
 /** The domain subgraphs, in composition order. A subgraph is added here when its folder lands. */
-export const SUBGRAPH_NAMES = ['departments', 'approvals', 'complaints', 'inspections'] as const;
+export const SUBGRAPH_NAMES = ['departments', 'approvals', 'complaints', 'inspections', 'disclosures'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

@@ -12,6 +12,8 @@ export async function loadSubgraph(name: SubgraphName): Promise<SubgraphDefiniti
       return (await import('./complaints/index')).complaintsSubgraph as unknown as SubgraphDefinition<never, never>;
     case 'inspections':
       return (await import('./inspections/index')).inspectionsSubgraph as unknown as SubgraphDefinition<never, never>;
+    case 'disclosures':
+      return (await import('./disclosures/index')).disclosuresSubgraph as unknown as SubgraphDefinition<never, never>;
   }
 }
 export { SUBGRAPH_NAMES, type SubgraphName } from './registry-names';

@@ -15,7 +15,7 @@ import { dateOrNull } from './inspection-input';
 import type { PlanTarget } from './record-inspections';
 import type { InspectionsServices } from './services';
 import { templateToRow, templateVersions } from './templates';
-import { writeTransaction } from './write-transaction';
+import { writeTransaction } from '../shared/write-transaction';
 import { Refused } from '../shared/write-retry';
 
 interface Ctx {

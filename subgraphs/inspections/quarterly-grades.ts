@@ -14,7 +14,7 @@ import type { InspectionsDb } from './db';
 import { quarterlyGrade, type QuarterlyGrade } from './domain/grades';
 import type { InspectionKind } from './domain/inspection-kinds';
 import type { InspectionsServices } from './services';
-import { writeTransaction } from './write-transaction';
+import { writeTransaction } from '../shared/write-transaction';
 import { Refused } from '../shared/write-retry';
 
 export interface UnitGrade extends QuarterlyGrade {

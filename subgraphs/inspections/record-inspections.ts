@@ -19,7 +19,7 @@ import { foldRectification } from './domain/rectification';
 import { rectificationOptions, type InspectionsServices } from './services';
 import { templateVersions } from './templates';
 import { templateInEffect, type ScoringTemplate } from './domain/scoring-template';
-import { prefixed, writeTransaction, SYSTEMS_ONLY_ERROR } from './write-transaction';
+import { prefixed, writeTransaction, SYSTEMS_ONLY_ERROR } from '../shared/write-transaction';
 import { Refused } from '../shared/write-retry';
 
 export interface RecordOutcome {

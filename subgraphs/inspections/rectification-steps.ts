@@ -8,7 +8,7 @@ import { proposeRectificationEvent, type RectificationCommand } from './domain/r
 import { assertMayWrite, readableRectificationsWhere } from './inspection-access';
 import { actorFor, appendRectificationEvents, eventFromRow, loadRectification } from './rectification-store';
 import { rectificationOptions, type InspectionsServices } from './services';
-import { writeTransaction } from './write-transaction';
+import { writeTransaction } from '../shared/write-transaction';
 import { Refused } from '../shared/write-retry';
 
 export interface StepOutcome {

@@ -2,7 +2,7 @@
 // clock (shared), the county's settings, the list of units frequency rules apply to, and the
 // clients of the other domains' figures for the unit scorecard.
 import { z } from 'zod';
-import type { UnitRef } from '../shared/departments-directory';
+import { cachedActiveUnits, type UnitRef } from '../shared/departments-directory';
 import { createDomainServices, type DomainServices } from '../shared/domain-services';
 import { jsonEnv, parseEnv } from '../shared/env';
 import type { RuntimeOptions } from '../shared/subgraph-server';
@@ -90,27 +90,12 @@ export function inspectionsConfig(env: NodeJS.ProcessEnv): InspectionsConfig {
   };
 }
 
-/** Units change rarely (divisions merge): a few minutes of staleness is fine for roll-ups. */
-const UNIT_CACHE_MS = 5 * 60 * 1000;
-
 export function createInspectionsServices(_db: unknown, options: RuntimeOptions): InspectionsServices {
   const domain = createDomainServices('inspections', options);
-  let cached: { at: number; units: Promise<UnitRef[]> } | null = null;
   return {
     ...domain,
     config: inspectionsConfig(options.env),
-    units() {
-      const now = Date.now();
-      if (!cached || now - cached.at > UNIT_CACHE_MS) {
-        const units = domain.directory.catalogue().then((c) => c.units.filter((u) => u.active));
-        cached = { at: now, units };
-        // A failed fetch is not cached.
-        units.catch(() => {
-          if (cached?.units === units) cached = null;
-        });
-      }
-      return cached.units;
-    },
+    units: cachedActiveUnits(domain.directory),
     figureSources: createFigureSources(options),
   };
 }

@@ -205,3 +205,22 @@ export function referenceCache(directory: DepartmentsDirectory): ReferenceCache 
     item: async (id) => (await loader.load(`item:${id}`)) as ItemRef | undefined,
   };
 }
+
+/** Units change rarely (divisions merge): a few minutes of staleness is fine for roll-ups. */
+const UNIT_CACHE_MS = 5 * 60 * 1000;
+
+/** Active units of the tree (for roll-ups over units that have no records), cached for a few minutes; a failed fetch is not cached. */
+export function cachedActiveUnits(directory: DepartmentsDirectory): () => Promise<UnitRef[]> {
+  let cached: { at: number; units: Promise<UnitRef[]> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (!cached || now - cached.at > UNIT_CACHE_MS) {
+      const units = directory.catalogue().then((c) => c.units.filter((u) => u.active));
+      cached = { at: now, units };
+      units.catch(() => {
+        if (cached?.units === units) cached = null;
+      });
+    }
+    return cached.units;
+  };
+}

@@ -14,7 +14,7 @@ import { createInspectionPlan, publishScoringTemplate, type WriteOutcome } from 
 import { issueQuarterlyGrades, type IssueOutcome, type UnitGrade } from '../quarterly-grades';
 import { recordInspections, type RecordOutcome } from '../record-inspections';
 import { takeRectificationStep, type StepCommand, type StepOutcome } from '../rectification-steps';
-import { writeTransaction } from '../write-transaction';
+import { writeTransaction } from '../../shared/write-transaction';
 import { Refused } from '../../shared/write-retry';
 import { OrgUnitStub, UserErrorRef } from './entities';
 import { InspectionGradeEnum, InspectionKindEnum } from './enums';

@@ -52,8 +52,9 @@ export const CLOCK_STOP_REASON_LABELS: Readonly<Record<ClockStopReason, string>>
   EXPERT_REVIEW: '专家评审',
 };
 
-export interface ClockStop {
-  readonly reason: ClockStopReason;
+/** A stop segment; other domains' stops (依申请公开's consultations) bring their own reasons. */
+export interface ClockStop<Reason extends string = ClockStopReason> {
+  readonly reason: Reason;
   readonly startedAt: Date;
   readonly endedAt: Date | null;
   readonly startedBy: string;
@@ -73,7 +74,7 @@ interface StopTimeline {
   readonly frozenAt: LocalDate | null;
 }
 
-function buildTimeline(receivedOn: LocalDate, stops: readonly ClockStop[]): StopTimeline {
+function buildTimeline(receivedOn: LocalDate, stops: readonly ClockStop<string>[]): StopTimeline {
   let frozenAt: LocalDate | null = null;
   const ranges: ExcludedRange[] = [];
   for (const stop of stops) {
@@ -118,7 +119,7 @@ export function dueDate(
   cal: WorkingCalendar,
   receivedAt: Date,
   limitDays: number,
-  stops: readonly ClockStop[],
+  stops: readonly ClockStop<string>[],
 ): LocalDate | null {
   assertLimit(limitDays);
   const receivedOn = toLocalDate(receivedAt);
@@ -137,7 +138,7 @@ export function elapsedWorkingDays(
   cal: WorkingCalendar,
   receivedAt: Date,
   asOf: Date,
-  stops: readonly ClockStop[],
+  stops: readonly ClockStop<string>[],
 ): number {
   const receivedOn = toLocalDate(receivedAt);
   const { excluded, frozenAt } = buildTimeline(receivedOn, stops);

@@ -1,13 +1,16 @@
-// The frame of every inspections write: one transaction holding the idempotency key and the
-// write; a broken rule (Refused) rolls everything back and comes back as userErrors; a write that
+// The frame of a domain write (inspections, disclosures): one transaction holding the idempotency
+// key and the write; a broken rule (Refused) rolls everything back and comes back as userErrors; a write that
 // lost a race (version check or unique key) is tried once more against the new state.
-import type { UserError } from '../shared/errors';
-import { userError } from '../shared/errors';
-import { idempotent } from '../shared/idempotency';
-import type { Viewer } from '../shared/viewer';
-import type { InspectionsDb } from './db';
-import { isRace, Refused, retryOnceOnRace } from '../shared/write-retry';
-import type { Tx } from './rectification-store';
+import type { UserError } from './errors';
+import { userError } from './errors';
+import { idempotent, type IdempotencyStore } from './idempotency';
+import type { Viewer } from './viewer';
+import { isRace, Refused, retryOnceOnRace } from './write-retry';
+
+/** The slice of a Prisma client this needs: interactive transactions whose client has the IdempotencyKey model. */
+export interface TransactionalDb<Tx extends { idempotencyKey: IdempotencyStore }> {
+  $transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>;
+}
 
 /** Errors of one part of the input, with their field paths under `prefix`. */
 export const prefixed = (prefix: string, errors: readonly UserError[]) => errors.map((e) => ({ ...e, field: `${prefix}${e.field}` }));
@@ -18,8 +21,8 @@ export interface WriteRequest {
   idempotencyKey: string | null | undefined;
 }
 
-export async function writeTransaction<R extends { userErrors: UserError[] }>(
-  ctx: { db: InspectionsDb; viewer: Viewer },
+export async function writeTransaction<Tx extends { idempotencyKey: IdempotencyStore }, R extends { userErrors: UserError[] }>(
+  ctx: { db: TransactionalDb<Tx>; viewer: Viewer },
   request: WriteRequest,
   write: (tx: Tx) => Promise<R>,
   refused: (errors: UserError[]) => R,

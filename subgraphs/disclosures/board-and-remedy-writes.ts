@@ -1,0 +1,157 @@
+// Recording a quarter's board posting (村务 / 乡镇政务公开) and review or litigation cases (行政复议,
+// 行政诉讼) with their results.
+import { randomUUID } from 'node:crypto';
+import { parseLocalDate, toLocalDate } from '../shared/calendar';
+import { isDepartmentOperator } from '../shared/authorize';
+import { referenceCache } from '../shared/departments-directory';
+import { blank, notFoundError, requiredError, userError, type UserError } from '../shared/errors';
+import { isWithin } from '../shared/scope';
+import { hasPermission } from '../shared/viewer';
+import { writeTransaction } from '../shared/write-transaction';
+import { Refused } from '../shared/write-retry';
+import { mayRead, NOT_YOURS, writesFor } from './disclosure-access';
+import { boardDueOn, quarterEnd, type Quarter } from './domain/boards';
+import { REMEDY_KINDS, type RemedyKind, type RemedyResult } from './domain/request-terms';
+import type { WriteContext } from './request-writes';
+
+type Request = { operation: string; input: unknown; idempotencyKey: string | null | undefined };
+
+const dateError = (field: string) => userError(field, 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD');
+
+export interface BoardPostingInput {
+  unitId: string;
+  year: number;
+  quarter: number;
+  postedOn: string;
+  contents: readonly { heading: string; body: string }[];
+  photos?: readonly string[] | null;
+}
+
+/** 公开栏更新 — one quarter's posting; a quarter is posted once (a retry with the same key replays). */
+export async function recordBoardPosting(ctx: WriteContext, input: BoardPostingInput, request: Request): Promise<{ postingId: string | null; userErrors: UserError[] }> {
+  const refused = (userErrors: UserError[]): { postingId: string | null; userErrors: UserError[] } => ({ postingId: null, userErrors });
+  const rules = ctx.services.config.boards;
+  const errors: UserError[] = [];
+  const unit = await referenceCache(ctx.services.directory).unit(input.unitId);
+  if (!unit || !unit.active) errors.push(notFoundError('input.unitId', '单位', 'org unit'));
+  else if (!rules.tiers.includes(unit.tier)) errors.push(userError('input.unitId', 'NO_BOARD', '该层级单位不设定期公开栏', 'units of this tier keep no periodic board'));
+  else if (!hasPermission(ctx.viewer, 'write') || isDepartmentOperator(ctx.viewer) || !isWithin(unit.path, ctx.viewer.scopePath)) errors.push(NOT_YOURS('input.unitId'));
+  if (![1, 2, 3, 4].includes(input.quarter)) errors.push(userError('input.quarter', 'QUARTER', '季度应为1至4', 'quarter is 1 to 4'));
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) errors.push(userError('input.year', 'YEAR', '年度无效', 'invalid year'));
+  const postedOn = parseLocalDate(input.postedOn);
+  const today = toLocalDate(ctx.services.now());
+  if (!postedOn) errors.push(dateError('input.postedOn'));
+  else if (postedOn > today) errors.push(userError('input.postedOn', 'DATE_IN_FUTURE', '公开日期不能晚于今天', 'the posting day cannot be in the future'));
+  if (input.contents.length === 0 || input.contents.some((c) => blank(c.heading) || blank(c.body))) {
+    errors.push(userError('input.contents', 'REQUIRED', '请填写公开内容（每项须有标题和内容）', 'list the contents posted, each with a heading and body'));
+  }
+  if (errors.length > 0 || !unit || !postedOn) return refused(errors);
+  const quarter = { year: input.year, quarter: input.quarter } as Quarter;
+  const end = quarterEnd(quarter);
+  // A board reports a quarter that is ending: posted in its last month at the earliest.
+  if (postedOn < `${end.slice(0, 7)}-01`) return refused([userError('input.postedOn', 'BEFORE_QUARTER_END', `第${input.quarter}季度的公开不能早于${end.slice(0, 7)}`, `a Q${input.quarter} posting cannot come before ${end.slice(0, 7)}`)]);
+  const dueOn = boardDueOn(rules, quarter);
+  return writeTransaction(
+    ctx,
+    request,
+    async (tx) => {
+      const existing = await tx.boardPosting.findUnique({ where: { unitId_year_quarter: { unitId: unit.id, year: input.year, quarter: input.quarter } } });
+      if (existing) throw new Refused([userError('input.quarter', 'ALREADY_POSTED', `该季度已于${existing.postedOn}公开`, `this quarter was posted on ${existing.postedOn}`)]);
+      const id = randomUUID();
+      await tx.boardPosting.create({
+        data: {
+          id,
+          unitId: unit.id,
+          unitPath: unit.path,
+          tier: unit.tier,
+          year: input.year,
+          quarter: input.quarter,
+          postedOn,
+          dueOn,
+          onTime: postedOn <= dueOn,
+          contents: JSON.stringify(input.contents.map((c) => ({ heading: c.heading.trim(), body: c.body.trim() }))),
+          photos: JSON.stringify(input.photos ?? []),
+          recordedBy: ctx.viewer.sub,
+        },
+      });
+      return { postingId: id, userErrors: [] };
+    },
+    refused,
+  );
+}
+
+export interface RemedyInput {
+  requestId: string;
+  kind: RemedyKind;
+  body: string;
+  caseNumber?: string | null;
+  filedOn: string;
+  externalRef?: string | null;
+}
+
+/** 登记复议/诉讼 — against an answered request, filed on or after the answer; 复议后起诉 needs a decided review. */
+export async function recordRemedy(ctx: WriteContext, input: RemedyInput, request: Request): Promise<{ remedyId: string | null; userErrors: UserError[] }> {
+  const refused = (userErrors: UserError[]): { remedyId: string | null; userErrors: UserError[] } => ({ remedyId: null, userErrors });
+  const filedOn = parseLocalDate(input.filedOn);
+  if (!filedOn) return refused([dateError('input.filedOn')]);
+  if (filedOn > toLocalDate(ctx.services.now())) return refused([userError('input.filedOn', 'DATE_IN_FUTURE', '立案日期不能晚于今天', 'the filing day cannot be in the future')]);
+  if (!REMEDY_KINDS.includes(input.kind)) return refused([userError('input.kind', 'KIND', '类型无效', 'unknown kind')]);
+  if (blank(input.body)) return refused([requiredError('input.body', '复议机关或法院', 'the review body or court')]);
+  return writeTransaction(
+    ctx,
+    request,
+    async (tx) => {
+      const r = await tx.disclosureRequest.findUnique({ where: { id: input.requestId }, include: { remedies: true } });
+      if (!r || !mayRead(ctx.viewer, r)) throw new Refused([userError('input.requestId', 'NOT_FOUND', '申请不存在或不在您的范围内', 'no such request in your scope')]);
+      if (!writesFor(ctx.viewer, r)) throw new Refused([NOT_YOURS('input.requestId')]);
+      if (!r.answeredOn) throw new Refused([userError('input.requestId', 'NOT_ANSWERED', '申请尚未答复，不能提起复议或诉讼', 'the request has not been answered yet')]);
+      if (filedOn < r.answeredOn) throw new Refused([userError('input.filedOn', 'BEFORE_ANSWER', `立案日期不能早于答复日期（${r.answeredOn}）`, `filed before the answer (${r.answeredOn})`)]);
+      if (input.kind === 'SUIT_AFTER_REVIEW' && !r.remedies.some((m) => m.kind === 'REVIEW' && m.decidedOn && m.decidedOn <= filedOn)) {
+        throw new Refused([userError('input.kind', 'NO_DECIDED_REVIEW', '复议后起诉须有已作出决定的行政复议', 'a suit after review needs a decided review of the request')]);
+      }
+      const id = randomUUID();
+      await tx.remedy.create({
+        data: {
+          id,
+          externalRef: input.externalRef ?? null,
+          requestId: r.id,
+          kind: input.kind,
+          agencyId: r.agencyId,
+          agencyPath: r.agencyPath,
+          departmentId: r.departmentId,
+          body: input.body.trim(),
+          caseNumber: input.caseNumber?.trim() || null,
+          filedOn,
+        },
+      });
+      return { remedyId: id, userErrors: [] };
+    },
+    refused,
+  );
+}
+
+/** 审结 — the result of a review or suit (维持, 纠正, 其他结果), once. */
+export async function decideRemedy(
+  ctx: WriteContext,
+  input: { remedyId: string; result: Exclude<RemedyResult, 'PENDING'>; decidedOn: string; note?: string | null },
+  request: Request,
+): Promise<{ remedyId: string | null; userErrors: UserError[] }> {
+  const refused = (userErrors: UserError[]): { remedyId: string | null; userErrors: UserError[] } => ({ remedyId: null, userErrors });
+  const decidedOn = parseLocalDate(input.decidedOn);
+  if (!decidedOn) return refused([dateError('input.decidedOn')]);
+  if (decidedOn > toLocalDate(ctx.services.now())) return refused([userError('input.decidedOn', 'DATE_IN_FUTURE', '审结日期不能晚于今天', 'the decision day cannot be in the future')]);
+  return writeTransaction(
+    ctx,
+    request,
+    async (tx) => {
+      const m = await tx.remedy.findUnique({ where: { id: input.remedyId } });
+      if (!m || !mayRead(ctx.viewer, m)) throw new Refused([userError('input.remedyId', 'NOT_FOUND', '案件不存在或不在您的范围内', 'no such case in your scope')]);
+      if (!writesFor(ctx.viewer, m)) throw new Refused([NOT_YOURS('input.remedyId')]);
+      if (m.result) throw new Refused([userError('input.remedyId', 'ALREADY_DECIDED', `该案件已于${m.decidedOn}审结`, `decided on ${m.decidedOn}`)]);
+      if (decidedOn < m.filedOn) throw new Refused([userError('input.decidedOn', 'BEFORE_FILING', '审结日期不能早于立案日期', 'decided before it was filed')]);
+      await tx.remedy.update({ where: { id: m.id }, data: { result: input.result, decidedOn, note: input.note?.trim() || null } });
+      return { remedyId: m.id, userErrors: [] };
+    },
+    refused,
+  );
+}
