@@ -117,7 +117,7 @@ describe('renderReportHtml', () => {
     expect(doc).toContain('<html lang="zh-CN">');
     expect(doc).toContain('<title>余庆县人民政府2025年政府信息公开工作年度报告</title>');
     expect(doc).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|\bhref=|url\(|@import/i);
-    expect(doc).toContain('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", sans-serif');
+    expect(doc).toContain('"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", "WenQuanYi Zen Hei", sans-serif');
     expect(doc).toMatch(/@page\s*\{\s*size:\s*A4/);
     expect(doc).toContain('break-inside: avoid');
   });

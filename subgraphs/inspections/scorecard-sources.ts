@@ -31,13 +31,11 @@ interface SourceSpec {
   rates: Partial<Record<ScorecardMeasure, string>>;
 }
 
-/**
- * The sources that exist today. Disclosures joins here when its subgraph lands; until then its
- * measures have no data and their weight is redistributed (domain/scorecard.ts).
- */
+/** Every domain that feeds the scorecard, and which of its rates feed which measure. */
 export const SOURCE_SPECS: readonly SourceSpec[] = [
   { subgraph: 'approvals', part: 'APPROVALS', field: 'approvalStats', rates: { APPROVALS_ON_TIME: 'onTimeRate', APPROVALS_SATISFACTION: 'satisfactionRate' } },
   { subgraph: 'complaints', part: 'COMPLAINTS', field: 'complaintStats', rates: { COMPLAINTS_ON_TIME: 'onTimeRate', COMPLAINTS_SATISFACTION: 'satisfactionRate' } },
+  { subgraph: 'disclosures', part: 'DISCLOSURES', field: 'disclosureStats', rates: { DISCLOSURE_REQUESTS_ON_TIME: 'onTimeRate', DISCLOSURE_BOARD_ON_TIME: 'boardOnTimeRate' } },
 ];
 
 /** The query one source answers for every subject at once. */

@@ -519,10 +519,11 @@ describe('figures for 2025', () => {
     complaintsSql.length = 0;
     inspectionsSql.length = 0;
     const data = expectData(
-      await hub.gql<{ county: { children: { path: string; complaintStats: { onTimeRate: Rate; satisfactionRate: Rate }; approvalStats: { onTimeRate: Rate; satisfactionRate: Rate }; scorecard: { score: number | null; missing: string[]; complete: boolean; measures: { measure: string; effectiveWeight: number }[] } }[] } }>(
+      await hub.gql<{ county: { children: { path: string; complaintStats: { onTimeRate: Rate; satisfactionRate: Rate }; approvalStats: { onTimeRate: Rate; satisfactionRate: Rate }; disclosureStats: { onTimeRate: Rate; boardOnTimeRate: Rate }; scorecard: { score: number | null; missing: string[]; complete: boolean; measures: { measure: string; effectiveWeight: number }[] } }[] } }>(
         `{ county: orgUnit(code: "430721") { children { path
             approvalStats(period: ${PERIOD}) { onTimeRate { numerator denominator value } satisfactionRate { numerator denominator value } }
             complaintStats(period: ${PERIOD}) { onTimeRate { numerator denominator value } satisfactionRate { numerator denominator value } }
+            disclosureStats(period: ${PERIOD}) { onTimeRate { numerator denominator value } boardOnTimeRate { numerator denominator value } }
             inspectionStats(period: ${PERIOD}) { averageScore }
             scorecard(period: ${PERIOD}) { score missing complete measures { measure effectiveWeight } } } } }`,
         {},
@@ -538,6 +539,9 @@ describe('figures for 2025', () => {
       [10, node.approvalStats.satisfactionRate],
       [15, node.complaintStats.onTimeRate],
       [10, node.complaintStats.satisfactionRate],
+      [15, node.disclosureStats.onTimeRate],
+      // No board was posted in this hub: the townships' boards count as missing (0 on time), which is data.
+      [10, node.disclosureStats.boardOnTimeRate],
       [15, { numerator: 0, denominator: scores.length, value: scores.reduce((s, x) => s + x, 0) / scores.length / 100 }],
       [10, { numerator: 0, denominator: opened, value: 0 }],
     ];
@@ -547,14 +551,17 @@ describe('figures for 2025', () => {
     expect(node.complaintStats.onTimeRate).toMatchObject({ numerator: 1, denominator: 2 });
     expect(node.scorecard.score).toBe(expected);
     expect(node.scorecard.complete).toBe(false);
-    expect(node.scorecard.missing).toEqual(expect.arrayContaining(['DISCLOSURE_REQUESTS_ON_TIME', 'DISCLOSURE_BOARD_ON_TIME', 'APPROVALS_ON_TIME']));
-    // A township with no data at all has no score (not 0).
-    const empty = data.county.children.find((c) => c.path === others()[5]!.path)!;
-    expect(empty.scorecard.score).toBeNull();
+    expect(node.disclosureStats.boardOnTimeRate).toMatchObject({ numerator: 0 });
+    expect(node.disclosureStats.boardOnTimeRate.denominator).toBeGreaterThan(0);
+    expect(node.scorecard.missing).toEqual(expect.arrayContaining(['DISCLOSURE_REQUESTS_ON_TIME', 'APPROVALS_ON_TIME']));
+    expect(node.scorecard.missing).not.toContain('DISCLOSURE_BOARD_ON_TIME');
     // complaintStats and the scorecard's complaints figures: one grouped statement each, for all townships.
     expect(complaintsSql.filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(2);
     // inspectionStats and the scorecard of all townships: one inspections statement.
     expect(inspectionsSql.filter((sql) => /GROUP BY/i.test(sql))).toHaveLength(1);
+    // A township with no data at all has no score (not 0): in a month without a board deadline, nothing is measured.
+    const quiet = expectData(await hub.gql<{ orgUnit: { scorecard: { score: number | null } } }>(`{ orgUnit(id: "${others()[5]!.id}") { scorecard(period: { year: 2025, month: 8 }) { score } } }`, {}, supervisor()));
+    expect(quiet.orgUnit.scorecard.score).toBeNull();
   });
 });
 

@@ -322,7 +322,7 @@ const STYLE = `
 @page { size: A4; margin: 18mm 15mm 18mm 15mm; }
 * { box-sizing: border-box; }
 html { color: #000; background: #fff; }
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", sans-serif; font-size: 11pt; line-height: 1.6; margin: 0 auto; max-width: 210mm; padding: 12mm 15mm; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", "WenQuanYi Zen Hei", sans-serif; font-size: 11pt; line-height: 1.6; margin: 0 auto; max-width: 210mm; padding: 12mm 15mm; }
 h1 { font-size: 17pt; text-align: center; margin: 0 0 4mm; line-height: 1.35; }
 h2 { font-size: 13pt; margin: 7mm 0 3mm; break-after: avoid; }
 p { margin: 0 0 2mm; text-indent: 2em; }

@@ -85,6 +85,7 @@ export const DisclosureStatsRef = builder.objectRef<StatsView>('DisclosureStats'
     overdueOpen: t.int({ description: '超期未答复 — of those, past their deadline at the snapshot day', resolve: (s) => s.requests.overdueOpen }),
     outcomes: t.field({ type: [OutcomeCountRef], description: '办理结果分布 — answered in the period by outcome group', resolve: (s) => s.outcomes }),
     remedies: t.field({ type: [RemedyStatsRef], description: '复议诉讼 — reviews and suits filed in the period, results as of the snapshot day', resolve: (s) => s.remedies }),
+    boardOnTimeRate: t.field({ type: KpiRateRef, nullable: true, description: '公开栏按时更新率 — boards.onTimeRate, flat for scorecards and dashboards; null for departments', resolve: (s) => s.boards?.onTimeRate ?? null }),
     boards: t.field({ type: BoardStatsRef, nullable: true, description: '公开栏 — periodic boards of the townships and villages in the subtree; null for departments', resolve: (s) => s.boards }),
   }),
 });
