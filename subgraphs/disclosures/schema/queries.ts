@@ -2,7 +2,7 @@
 // items, board postings and review/litigation cases. Every query is limited to the viewer's scope
 // (disclosure-access.ts).
 import type { Prisma } from '../../../prisma/generated/disclosures/sqlite';
-import { toLocalDate } from '../../shared/calendar';
+import { addCalendarDays, toLocalDate } from '../../shared/calendar';
 import type { SubgraphContext } from '../../shared/builder';
 import { lastYellowDeadline } from '../../shared/deadline-cards';
 import { filterSubtree } from '../../shared/filter-subtree';
@@ -57,11 +57,7 @@ async function requestWhere(ctx: Ctx, filter: typeof RequestFilter.$inferInput |
   if (filter?.states?.length) and.push({ state: { in: filter.states } });
   const today = toLocalDate(ctx.services.now());
   if (filter?.overdueOnly) and.push({ state: { in: OPEN }, dueOn: { lt: today } });
-  if (filter?.minOverdueDays != null) {
-    const latest = new Date(`${today}T12:00:00Z`);
-    latest.setUTCDate(latest.getUTCDate() - filter.minOverdueDays);
-    and.push({ state: { in: OPEN }, dueOn: { lte: latest.toISOString().slice(0, 10) } });
-  }
+  if (filter?.minOverdueDays != null) and.push({ state: { in: OPEN }, dueOn: { lte: addCalendarDays(today, -filter.minOverdueDays) } });
   if (filter?.warningLevels?.length) and.push(warningWhere(ctx, filter.warningLevels));
   if (filter?.escalated != null) and.push({ escalated: filter.escalated });
   if (filter?.applicantTypes?.length) and.push({ applicantType: { in: filter.applicantTypes } });
@@ -113,7 +109,7 @@ builder.queryFields((t) => ({
   disclosureRequests: t.prismaConnection({
     type: 'DisclosureRequest',
     cursor: 'id',
-    description: '依申请公开台账 — requests in your scope, earliest deadline first (most overdue first; stopped clocks and answered requests last)',
+    description: '依申请公开台账 — requests in your scope, earliest deadline first (most overdue first; requests whose clock is stopped last); filter by state for open work',
     args: { filter: t.arg({ type: RequestFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, args, ctx) =>
       ctx.db.disclosureRequest.findMany({
