@@ -67,11 +67,15 @@ export async function resolveReportSubject(ctx: Ctx, input: ReportSubjectInput):
   return { ok: true, subject };
 }
 
-/** Records of the subject: the agency itself, or the subtree (every government and department in it). */
+/**
+ * Records of the subject: the department, the government itself (its own records, not its
+ * departments'), or the subtree (every government and department in it). Columns every
+ * disclosure model has, so one clause serves requests, items and remedies.
+ */
 function agencyWhere(s: ReportSubject) {
   if (s.kind === 'DEPARTMENT') return { departmentId: s.id };
   if (s.includesSubordinates) return subtreeRangeWhere('agencyPath', s.path);
-  return { agencyKind: 'ORG_UNIT', agencyId: s.id };
+  return { agencyId: s.id, departmentId: null };
 }
 
 const byApplicant = (rows: { applicantType: string; _count: { _all: number } }[]): ColumnCounts => {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { parseLocalDate, toLocalDate } from '../shared/calendar';
 import { isDepartmentOperator } from '../shared/authorize';
 import { referenceCache } from '../shared/departments-directory';
+import { takenRefErrors } from '../shared/external-refs';
 import { blank, notFoundError, requiredError, userError, type UserError } from '../shared/errors';
 import { isWithin } from '../shared/scope';
 import { hasPermission } from '../shared/viewer';
@@ -109,6 +110,11 @@ export async function recordRemedy(ctx: WriteContext, input: RemedyInput, reques
       if (input.kind === 'SUIT_AFTER_REVIEW' && !r.remedies.some((m) => m.kind === 'REVIEW' && m.decidedOn && m.decidedOn <= filedOn)) {
         throw new Refused([userError('input.kind', 'NO_DECIDED_REVIEW', '复议后起诉须有已作出决定的行政复议', 'a suit after review needs a decided review of the request')]);
       }
+      const taken = await takenRefErrors([input.externalRef], () => 'input.externalRef', async (refs) => (await tx.remedy.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } })).map((m) => m.externalRef!), {
+        zh: '案件',
+        en: 'a case',
+      });
+      if (taken.length > 0) throw new Refused(taken);
       const id = randomUUID();
       await tx.remedy.create({
         data: {

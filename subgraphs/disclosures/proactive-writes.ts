@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseLocalDate, toLocalDate, type LocalDate } from '../shared/calendar';
 import { referenceCache } from '../shared/departments-directory';
+import { takenRefErrors } from '../shared/external-refs';
 import { blank, requiredError, userError, type UserError } from '../shared/errors';
 import { prefixed, writeTransaction } from '../shared/write-transaction';
 import { Refused } from '../shared/write-retry';
@@ -115,6 +116,13 @@ export async function recordProactiveItems(
     ctx,
     request,
     async (tx) => {
+      const taken = await takenRefErrors(
+        rows.map((r) => r.externalRef),
+        (i) => `items.${i}.externalRef`,
+        async (refs) => (await tx.proactiveItem.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } })).map((r) => r.externalRef!),
+        { zh: '信息', en: 'an item' },
+      );
+      if (taken.length > 0) throw new Refused(taken);
       await tx.proactiveItem.createMany({ data: rows });
       return { itemIds: rows.map((r) => r.id), userErrors: [] };
     },

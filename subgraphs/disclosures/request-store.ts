@@ -31,6 +31,7 @@ export function projection(r: DisclosureRequest) {
     replyWorkingDays: r.replyWorkingDays,
     extensionWorkingDays: r.extensionWorkingDays,
     dueOn: r.dueOn,
+    runningDueOn: r.state !== 'ANSWERED' ? r.dueOn : null,
     correctionDueOn: r.correction && r.correction.receivedOn === null && !r.correction.lapsed ? r.correction.dueOn : null,
     answeredOn: r.answeredOn,
     outcome: r.outcome,

@@ -7,6 +7,7 @@ import { supervises } from '../shared/authorize';
 import { referenceCache } from '../shared/departments-directory';
 import { newRecordNo } from '../shared/event-history';
 import { blank, requiredError, userError, type UserError } from '../shared/errors';
+import { takenRefErrors } from '../shared/external-refs';
 import { sweepPages } from '../shared/periodic-job';
 import type { Viewer } from '../shared/viewer';
 import { prefixed, SYSTEMS_ONLY_ERROR, writeTransaction } from '../shared/write-transaction';
@@ -174,6 +175,13 @@ export async function recordRequests(
     ctx,
     request,
     async (tx) => {
+      const taken = await takenRefErrors(
+        prepared.map((p) => p.input.externalRef),
+        (i) => `${request.fieldPrefix(i)}externalRef`,
+        async (refs) => (await tx.disclosureRequest.findMany({ where: { externalRef: { in: refs } }, select: { externalRef: true } })).map((r) => r.externalRef!),
+        { zh: '申请', en: 'a request' },
+      );
+      if (taken.length > 0) throw new Refused(taken);
       const requestIds: string[] = [];
       for (const p of prepared) requestIds.push(await insertRequest(tx, p.input, p.agency, p.events));
       return { requestIds, userErrors: [] };

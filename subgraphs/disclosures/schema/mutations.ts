@@ -3,7 +3,7 @@
 // is one transaction, accepts an idempotency key, and answers broken rules as userErrors.
 import type { LocalDate } from '../../shared/calendar';
 import { supervises } from '../../shared/authorize';
-import { forbidden, type UserError as UserErrorShape } from '../../shared/errors';
+import { forbidden, userError, type UserError as UserErrorShape } from '../../shared/errors';
 import { hasPermission } from '../../shared/viewer';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
@@ -54,8 +54,7 @@ export function stepCommand(s: StepInput): StepCommand {
     case 'ANSWERED':
       return { type: s.type, on, data: { outcome: s.outcome ?? 'OTHER', legalBasis: s.legalBasis ?? '', note: s.note ?? '' } };
     case 'RECEIVED':
-      // Refused by the lifecycle (no state allows it) with a named error.
-      return { type: 'ESCALATED', on, data: { note: '' } } as StepCommand;
+      throw new Error('RECEIVED is refused before conversion (misplacedSteps)');
   }
 }
 
@@ -79,6 +78,14 @@ const RequestInputRef = builder.inputType('DisclosureRequestInput', {
     steps: t.field({ type: [StepInputRef], required: false, description: '办理步骤 — imports only: the steps already taken, in order' }),
   }),
 });
+
+/** RECEIVED is the request itself, never a step of its history: said on the step's field. */
+const misplacedSteps = (batch: readonly (typeof RequestInputRef.$inferInput)[], prefix: (index: number) => string) =>
+  batch.flatMap((r, i) =>
+    (r.steps ?? []).flatMap((s, j) =>
+      s.type === 'RECEIVED' ? [userError(`${prefix(i)}steps.${j}.type`, 'NOT_A_STEP', '“收到申请”由申请本身登记，不是办理步骤', 'RECEIVED is the request itself, not a step of its history')] : [],
+    ),
+  );
 
 const toRequestInput = (i: typeof RequestInputRef.$inferInput): RequestInput => ({
   ...i,
@@ -243,7 +250,9 @@ builder.mutationFields((t) => {
       description: '登记申请 — register a request received; its deadline follows from the receipt day',
       args: { input: t.arg({ type: RequestInputRef, required: true, description: '申请 — the request' }), idempotencyKey: t.arg.string(idempotencyArg) },
       resolve: (_root, args, ctx) =>
-        recordRequests(ctx, [toRequestInput(args.input)], { operation: 'receiveDisclosureRequest', input: args.input, idempotencyKey: args.idempotencyKey, fieldPrefix: () => 'input.', imported: false }),
+        misplacedSteps([args.input], () => 'input.').length > 0
+          ? { requestIds: [], userErrors: misplacedSteps([args.input], () => 'input.') }
+          : recordRequests(ctx, [toRequestInput(args.input)], { operation: 'receiveDisclosureRequest', input: args.input, idempotencyKey: args.idempotencyKey, fieldPrefix: () => 'input.', imported: false }),
     }),
     importDisclosureRequests: t.field({
       type: ImportPayloadRef,
@@ -252,7 +261,9 @@ builder.mutationFields((t) => {
       resolve: (_root, args, ctx) =>
         args.batch.length > MAX_BATCH
           ? { requestIds: [], userErrors: [{ field: 'batch', rule: 'BATCH_TOO_LARGE', message: `每批最多${MAX_BATCH}件`, messageEn: `at most ${MAX_BATCH} requests per batch` }] }
-          : recordRequests(ctx, args.batch.map(toRequestInput), { operation: 'importDisclosureRequests', input: args.batch, idempotencyKey: args.idempotencyKey, fieldPrefix: (i) => `batch.${i}.`, imported: true }),
+          : misplacedSteps(args.batch, (i) => `batch.${i}.`).length > 0
+            ? { requestIds: [], userErrors: misplacedSteps(args.batch, (i) => `batch.${i}.`) }
+            : recordRequests(ctx, args.batch.map(toRequestInput), { operation: 'importDisclosureRequests', input: args.batch, idempotencyKey: args.idempotencyKey, fieldPrefix: (i) => `batch.${i}.`, imported: true }),
     }),
     requestDisclosureCorrection: step('requestDisclosureCorrection', '告知补正 — one notice, within 7 working days of receipt; the clock stops until the correction arrives', {
       items: t.arg.string({ required: true, description: '补正事项 — what must be corrected' }),

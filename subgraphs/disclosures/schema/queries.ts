@@ -109,13 +109,13 @@ builder.queryFields((t) => ({
   disclosureRequests: t.prismaConnection({
     type: 'DisclosureRequest',
     cursor: 'id',
-    description: '依申请公开台账 — requests in your scope, earliest deadline first (most overdue first; requests whose clock is stopped last); filter by state for open work',
+    description: '依申请公开台账 — requests in your scope, most overdue first (by the running deadline), then stopped clocks and answered requests by receipt day',
     args: { filter: t.arg({ type: RequestFilter, required: false, description: '筛选条件 — filter' }) },
     resolve: async (query, _root, args, ctx) =>
       ctx.db.disclosureRequest.findMany({
         ...query,
         where: await requestWhere(ctx, args.filter),
-        orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { receivedOn: 'asc' }, { id: 'asc' }],
+        orderBy: [{ runningDueOn: { sort: 'asc', nulls: 'last' } }, { receivedOn: 'asc' }, { id: 'asc' }],
       }),
     totalCount: async (_root, args, ctx) => ctx.db.disclosureRequest.count({ where: await requestWhere(ctx, args.filter) }),
   }),
