@@ -608,3 +608,16 @@ describe('foldRequest over a full history', () => {
     });
   });
 });
+
+describe('a correction notice never moves a passed deadline', () => {
+  it('is refused once overdue, even when the notice period is configured longer than the reply period', () => {
+    const calendar = createWorkingCalendar();
+    const limits = { ...DEFAULT_REQUEST_LIMITS, replyWorkingDays: 3, correctionNoticeWorkingDays: 10 };
+    const actor = { id: 'u', name: '经办人', role: 'operator' };
+    // Received Mon 2026-06-01; 3 working days → due Thu 2026-06-04; on Fri 06-05 it is overdue.
+    const received = receivedEvent({ channel: 'IN_PERSON', applicantType: 'NATURAL_PERSON', submittedOn: '2026-06-01' as LocalDate, receivedOn: '2026-06-01' as LocalDate }, '2026-06-01' as LocalDate, actor, calendar, limits);
+    expect(received.type === 'RECEIVED' && received.data.dueOn).toBe('2026-06-04');
+    const proposal = proposeRequestEvent(foldRequest([received]), { type: 'CORRECTION_REQUESTED', on: '2026-06-05' as LocalDate, actor, data: { items: '补充身份证明' } }, { calendar, limits });
+    expect(proposal.ok ? [] : proposal.errors.map((e) => e.rule)).toEqual(['ALREADY_OVERDUE']);
+  });
+});

@@ -287,6 +287,8 @@ export function proposeRequestEvent(r: DisclosureRequest, command: RequestComman
   switch (command.type) {
     case 'CORRECTION_REQUESTED': {
       if (r.correction) return refuse(userError('type', 'CORRECTION_ONCE', '补正只能一次性告知', 'a correction may be requested only once'));
+      // Only reachable with a notice period configured longer than the reply period: a passed deadline never moves.
+      if (overdue) return refuse(userError('type', 'ALREADY_OVERDUE', `答复期限（${r.dueOn}）已过，不能再暂停计时`, `the deadline (${r.dueOn}) has passed; the clock can no longer be stopped`));
       const noticeBy = calendar.addWorkingDays(r.receivedOn, limits.correctionNoticeWorkingDays);
       if (on > noticeBy) {
         return refuse(userError('on', 'CORRECTION_NOTICE_LATE', `补正告知须在收到申请之日起${limits.correctionNoticeWorkingDays}个工作日内（${noticeBy}前）作出`, `the correction notice must come within ${limits.correctionNoticeWorkingDays} working days of receipt (by ${noticeBy})`));
