@@ -15,6 +15,8 @@ import { createComplaintsDb } from '../subgraphs/complaints/db';
 import { seedComplaintsDemo } from '../subgraphs/complaints/seed/seed-demo';
 import { createInspectionsDb } from '../subgraphs/inspections/db';
 import { seedInspectionsDemo } from '../subgraphs/inspections/seed/seed-demo';
+import { createDisclosuresDb } from '../subgraphs/disclosures/db';
+import { seedDisclosuresDemo } from '../subgraphs/disclosures/seed/seed-demo';
 import { hashApiKey, issuePersonToken } from './auth';
 import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
 import { startHub, type Hub } from './hub';
@@ -140,6 +142,21 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
       }
     } finally {
       await inspections.$disconnect();
+    }
+    const disclosures = createDisclosuresDb(urls.disclosures);
+    try {
+      const summary = await seedDisclosuresDemo(disclosures, {
+        databaseUrl: urls.disclosures,
+        signingKey: secretKey(secrets.signingSecret),
+        departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+      });
+      if (summary) {
+        options.log?.(
+          `demo disclosures: ${summary.requests} requests (${summary.open} open, ${summary.overdue} overdue, ${summary.escalated} escalated), ${summary.remedies} reviews and suits, ${summary.items} proactive items, ${summary.postings} board postings, ${summary.reportsPublished} annual reports published`,
+        );
+      }
+    } finally {
+      await disclosures.$disconnect();
     }
   }
   const jwtKey = secretKey(secrets.jwtSecret);

@@ -1,14 +1,14 @@
 // Recording a quarter's board posting (村务 / 乡镇政务公开) and review or litigation cases (行政复议,
 // 行政诉讼) with their results.
 import { randomUUID } from 'node:crypto';
-import { parseLocalDate, toLocalDate } from '../shared/calendar';
+import { parseLocalDate, toLocalDate, type LocalDate } from '../shared/calendar';
 import { isDepartmentOperator } from '../shared/authorize';
-import { referenceCache } from '../shared/departments-directory';
+import { referenceCache, type UnitRef } from '../shared/departments-directory';
 import { takenRefErrors } from '../shared/external-refs';
 import { blank, notFoundError, requiredError, userError, type UserError } from '../shared/errors';
 import { isWithin } from '../shared/scope';
 import { hasPermission } from '../shared/viewer';
-import { writeTransaction } from '../shared/write-transaction';
+import { prefixed, writeTransaction } from '../shared/write-transaction';
 import { Refused } from '../shared/write-retry';
 import { mayRead, NOT_YOURS, writesFor } from './disclosure-access';
 import { boardDueOn, quarterEnd, type Quarter } from './domain/boards';
@@ -28,54 +28,105 @@ export interface BoardPostingInput {
   photos?: readonly string[] | null;
 }
 
-/** 公开栏更新 — one quarter's posting; a quarter is posted once (a retry with the same key replays). */
-export async function recordBoardPosting(ctx: WriteContext, input: BoardPostingInput, request: Request): Promise<{ postingId: string | null; userErrors: UserError[] }> {
-  const refused = (userErrors: UserError[]): { postingId: string | null; userErrors: UserError[] } => ({ postingId: null, userErrors });
+interface PostingRow {
+  id: string;
+  unitId: string;
+  unitPath: string;
+  tier: string;
+  year: number;
+  quarter: number;
+  postedOn: LocalDate;
+  dueOn: LocalDate;
+  onTime: boolean;
+  contents: string;
+  photos: string;
+  recordedBy: string;
+}
+
+/** A posting's own rules (fields unprefixed); the unit comes resolved. */
+function postingErrors(ctx: WriteContext, input: BoardPostingInput, unit: UnitRef | undefined, today: string): UserError[] {
   const rules = ctx.services.config.boards;
   const errors: UserError[] = [];
-  const unit = await referenceCache(ctx.services.directory).unit(input.unitId);
-  if (!unit || !unit.active) errors.push(notFoundError('input.unitId', '单位', 'org unit'));
-  else if (!rules.tiers.includes(unit.tier)) errors.push(userError('input.unitId', 'NO_BOARD', '该层级单位不设定期公开栏', 'units of this tier keep no periodic board'));
-  else if (!hasPermission(ctx.viewer, 'write') || isDepartmentOperator(ctx.viewer) || !isWithin(unit.path, ctx.viewer.scopePath)) errors.push(NOT_YOURS('input.unitId'));
-  if (![1, 2, 3, 4].includes(input.quarter)) errors.push(userError('input.quarter', 'QUARTER', '季度应为1至4', 'quarter is 1 to 4'));
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) errors.push(userError('input.year', 'YEAR', '年度无效', 'invalid year'));
+  if (!unit || !unit.active) errors.push(notFoundError('unitId', '单位', 'org unit'));
+  else if (!rules.tiers.includes(unit.tier)) errors.push(userError('unitId', 'NO_BOARD', '该层级单位不设定期公开栏', 'units of this tier keep no periodic board'));
+  else if (!hasPermission(ctx.viewer, 'write') || isDepartmentOperator(ctx.viewer) || !isWithin(unit.path, ctx.viewer.scopePath)) errors.push(NOT_YOURS('unitId'));
+  if (![1, 2, 3, 4].includes(input.quarter)) errors.push(userError('quarter', 'QUARTER', '季度应为1至4', 'quarter is 1 to 4'));
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) errors.push(userError('year', 'YEAR', '年度无效', 'invalid year'));
   const postedOn = parseLocalDate(input.postedOn);
-  const today = toLocalDate(ctx.services.now());
-  if (!postedOn) errors.push(dateError('input.postedOn'));
-  else if (postedOn > today) errors.push(userError('input.postedOn', 'DATE_IN_FUTURE', '公开日期不能晚于今天', 'the posting day cannot be in the future'));
+  if (!postedOn) errors.push(dateError('postedOn'));
+  else if (postedOn > today) errors.push(userError('postedOn', 'DATE_IN_FUTURE', '公开日期不能晚于今天', 'the posting day cannot be in the future'));
   if (input.contents.length === 0 || input.contents.some((c) => blank(c.heading) || blank(c.body))) {
-    errors.push(userError('input.contents', 'REQUIRED', '请填写公开内容（每项须有标题和内容）', 'list the contents posted, each with a heading and body'));
+    errors.push(userError('contents', 'REQUIRED', '请填写公开内容（每项须有标题和内容）', 'list the contents posted, each with a heading and body'));
   }
-  if (errors.length > 0 || !unit || !postedOn) return refused(errors);
-  const quarter = { year: input.year, quarter: input.quarter } as Quarter;
-  const end = quarterEnd(quarter);
-  // A board reports a quarter that is ending: posted in its last month at the earliest.
-  if (postedOn < `${end.slice(0, 7)}-01`) return refused([userError('input.postedOn', 'BEFORE_QUARTER_END', `第${input.quarter}季度的公开不能早于${end.slice(0, 7)}`, `a Q${input.quarter} posting cannot come before ${end.slice(0, 7)}`)]);
-  const dueOn = boardDueOn(rules, quarter);
+  if (errors.length === 0 && postedOn) {
+    const end = quarterEnd({ year: input.year, quarter: input.quarter } as Quarter);
+    // A board reports a quarter that is ending: posted in its last month at the earliest.
+    if (postedOn < `${end.slice(0, 7)}-01`) errors.push(userError('postedOn', 'BEFORE_QUARTER_END', `第${input.quarter}季度的公开不能早于${end.slice(0, 7)}`, `a Q${input.quarter} posting cannot come before ${end.slice(0, 7)}`));
+  }
+  return errors;
+}
+
+/**
+ * 公开栏更新 — quarters' postings (one, or a township's batch for its villages), all or nothing; a
+ * unit posts a quarter once (a retry with the same key replays the first result).
+ */
+export async function recordBoardPostings(
+  ctx: WriteContext,
+  inputs: readonly BoardPostingInput[],
+  request: Request & { fieldPrefix: (index: number) => string },
+): Promise<{ postingIds: string[]; userErrors: UserError[] }> {
+  const refused = (userErrors: UserError[]): { postingIds: string[]; userErrors: UserError[] } => ({ postingIds: [], userErrors });
+  const refs = referenceCache(ctx.services.directory);
+  await refs.prefetch({ unitIds: inputs.map((i) => i.unitId) });
+  const today = toLocalDate(ctx.services.now());
+  const rules = ctx.services.config.boards;
+  const rows: PostingRow[] = [];
+  const errors: UserError[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const unit = await refs.unit(input.unitId);
+    const own = postingErrors(ctx, input, unit, today);
+    if (own.length > 0 || !unit) {
+      errors.push(...prefixed(request.fieldPrefix(i), own));
+      continue;
+    }
+    const postedOn = input.postedOn as LocalDate;
+    const dueOn = boardDueOn(rules, { year: input.year, quarter: input.quarter } as Quarter);
+    rows.push({
+      id: randomUUID(),
+      unitId: unit.id,
+      unitPath: unit.path,
+      tier: unit.tier,
+      year: input.year,
+      quarter: input.quarter,
+      postedOn,
+      dueOn,
+      onTime: postedOn <= dueOn,
+      contents: JSON.stringify(input.contents.map((c) => ({ heading: c.heading.trim(), body: c.body.trim() }))),
+      photos: JSON.stringify(input.photos ?? []),
+      recordedBy: ctx.viewer.sub,
+    });
+  }
+  if (errors.length > 0) return refused(errors);
   return writeTransaction(
     ctx,
     request,
     async (tx) => {
-      const existing = await tx.boardPosting.findUnique({ where: { unitId_year_quarter: { unitId: unit.id, year: input.year, quarter: input.quarter } } });
-      if (existing) throw new Refused([userError('input.quarter', 'ALREADY_POSTED', `该季度已于${existing.postedOn}公开`, `this quarter was posted on ${existing.postedOn}`)]);
-      const id = randomUUID();
-      await tx.boardPosting.create({
-        data: {
-          id,
-          unitId: unit.id,
-          unitPath: unit.path,
-          tier: unit.tier,
-          year: input.year,
-          quarter: input.quarter,
-          postedOn,
-          dueOn,
-          onTime: postedOn <= dueOn,
-          contents: JSON.stringify(input.contents.map((c) => ({ heading: c.heading.trim(), body: c.body.trim() }))),
-          photos: JSON.stringify(input.photos ?? []),
-          recordedBy: ctx.viewer.sub,
-        },
+      // Quarters already posted (or given twice), in one query for the batch.
+      const existing = await tx.boardPosting.findMany({
+        where: { unitId: { in: [...new Set(rows.map((r) => r.unitId))] }, year: { in: [...new Set(rows.map((r) => r.year))] } },
+        select: { unitId: true, year: true, quarter: true, postedOn: true },
       });
-      return { postingId: id, userErrors: [] };
+      const key = (r: { unitId: string; year: number; quarter: number }) => `${r.unitId}|${r.year}|${r.quarter}`;
+      const posted = new Map(existing.map((e) => [key(e), e.postedOn]));
+      const taken: UserError[] = [];
+      rows.forEach((r, i) => {
+        const on = posted.get(key(r));
+        if (on) taken.push(userError(`${request.fieldPrefix(i)}quarter`, 'ALREADY_POSTED', `该季度已于${on}公开`, `this quarter was posted on ${on}`));
+        posted.set(key(r), r.postedOn);
+      });
+      if (taken.length > 0) throw new Refused(taken);
+      await tx.boardPosting.createMany({ data: rows });
+      return { postingIds: rows.map((r) => r.id), userErrors: [] };
     },
     refused,
   );

@@ -7,7 +7,7 @@ import { forbidden, userError, type UserError as UserErrorShape } from '../../sh
 import { hasPermission } from '../../shared/viewer';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
-import { decideRemedy, recordBoardPosting, recordRemedy } from '../board-and-remedy-writes';
+import { decideRemedy, recordBoardPostings, recordRemedy, type BoardPostingInput } from '../board-and-remedy-writes';
 import { readableBoardsWhere, readableItemsWhere, readableRemediesWhere, readableRequestsWhere } from '../disclosure-access';
 import { recordProactiveItems, repealDocument, type ProactiveItemInput } from '../proactive-writes';
 import { lapseUncorrectedRequests, recordRequests, takeRequestStep, type RequestInput, type RequestsOutcome, type StepCommand, type StepOutcome } from '../request-writes';
@@ -211,6 +211,17 @@ const BoardPayloadRef = builder.objectRef<{ postingId: string | null; userErrors
   }),
 });
 
+const toPostingInput = (i: typeof BoardInputRef.$inferInput): BoardPostingInput => ({ ...i, unitId: String(i.unitId), postedOn: String(i.postedOn) });
+
+const BoardBatchPayloadRef = builder.objectRef<{ postingIds: string[]; userErrors: UserErrorShape[] }>('DisclosureBoardPostingsPayload').implement({
+  description: '批量定期公开登记结果 — a refused batch wrote nothing and names the posting at fault',
+  fields: (t) => ({
+    created: t.int({ description: '新建数 — postings created', resolve: (o) => o.postingIds.length }),
+    postingIds: t.exposeIDList('postingIds', { description: '公开 — ids in batch order' }),
+    userErrors: t.field({ type: [UserErrorRef], description: '输入错误 — field is batch.<index>.<field>; empty on success', resolve: (o) => o.userErrors }),
+  }),
+});
+
 const RemedyPayloadRef = builder.objectRef<{ remedyId: string | null; userErrors: UserErrorShape[] }>('DisclosureRemedyPayload').implement({
   description: '复议诉讼登记结果 — the case, or the rules broken',
   fields: (t) => ({
@@ -329,8 +340,19 @@ builder.mutationFields((t) => {
       type: BoardPayloadRef,
       description: '登记定期公开 — one quarter’s board posting of a township or village; on time when posted by the 5th of the next quarter’s first month',
       args: { input: t.arg({ type: BoardInputRef, required: true, description: '公开 — the posting' }), idempotencyKey: t.arg.string(idempotencyArg) },
+      resolve: async (_root, args, ctx) => {
+        const outcome = await recordBoardPostings(ctx, [toPostingInput(args.input)], { operation: 'recordDisclosureBoardPosting', input: args.input, idempotencyKey: args.idempotencyKey, fieldPrefix: () => 'input.' });
+        return { postingId: outcome.postingIds[0] ?? null, userErrors: outcome.userErrors };
+      },
+    }),
+    recordDisclosureBoardPostings: t.field({
+      type: BoardBatchPayloadRef,
+      description: `批量登记定期公开 — a township's (or a system's) postings for its units, up to ${MAX_BATCH}, all or nothing`,
+      args: { batch: t.arg({ type: [BoardInputRef], required: true, description: '公开 — the postings' }), idempotencyKey: t.arg.string(idempotencyArg) },
       resolve: (_root, args, ctx) =>
-        recordBoardPosting(ctx, { ...args.input, unitId: String(args.input.unitId), postedOn: String(args.input.postedOn) }, { operation: 'recordDisclosureBoardPosting', input: args.input, idempotencyKey: args.idempotencyKey }),
+        args.batch.length > MAX_BATCH
+          ? { postingIds: [], userErrors: [{ field: 'batch', rule: 'BATCH_TOO_LARGE', message: `每批最多${MAX_BATCH}条`, messageEn: `at most ${MAX_BATCH} postings per batch` }] }
+          : recordBoardPostings(ctx, args.batch.map(toPostingInput), { operation: 'recordDisclosureBoardPostings', input: args.batch, idempotencyKey: args.idempotencyKey, fieldPrefix: (i) => `batch.${i}.` }),
     }),
     recordDisclosureRemedy: t.field({
       type: RemedyPayloadRef,

@@ -37,7 +37,7 @@ import {
   type LocalDate,
   type WorkingCalendar,
 } from '../../shared/calendar';
-import { personName, Rng } from '../../shared/demo-random';
+import { personName, Rng, shuffled } from '../../shared/demo-random';
 import type { Catalogue, DepartmentRef, UnitRef } from '../../shared/departments-directory';
 import { DEFAULT_FREQUENCY_RULES, dayOfYear, type CountRequirement, type FrequencyRules } from '../domain/frequency';
 import { DEFAULT_GRADE_OPTIONS, quarterOf, type GradeOptions } from '../domain/grades';
@@ -308,15 +308,6 @@ interface Draft {
 const quarterEnd = (year: number, quarter: number) => dayOfYear(year, ['03-31', '06-30', '09-30', '12-31'][quarter - 1]!);
 const halfName = (d: LocalDate) => (d.slice(5) <= '06-30' ? '上半年' : '下半年');
 const compact = (d: LocalDate) => d.replaceAll('-', '');
-
-function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /** The requirement counted as 经常性检查 (most milestones) and the other (定期检查). */
 function requirementRoles(rules: FrequencyRules): { routine: CountRequirement | null; regular: CountRequirement | null } {
