@@ -2,6 +2,7 @@
 // the records (grouped queries), or the counts frozen when it was published; the narrative the
 // office writes; publication. Next year's 二 上年结转 comes from this year's published 四 when there
 // is one — so a record entered after publication shows as a failed 勾稽 check, not silently.
+import { dateFormatError } from '../shared/input-dates';
 import { randomUUID } from 'node:crypto';
 import { parseLocalDate, toLocalDate } from '../shared/calendar';
 import { referenceCache } from '../shared/departments-directory';
@@ -130,14 +131,19 @@ export async function countsFromRecords(db: DisclosuresDb, s: ReportSubject, car
 
 const recordKey = (s: ReportSubject, year = s.year) => ({ subjectKind: s.kind, subjectId: s.id, year, includesSubordinates: s.includesSubordinates });
 
+/** Last year's published 四 结转下年度, when last year's report was published: this year's 二 comes from it. */
+async function publishedCarryForward(db: DisclosuresDb, s: ReportSubject): Promise<ColumnCounts | null> {
+  const previous = await db.annualReportRecord.findUnique({ where: { subjectKind_subjectId_year_includesSubordinates: recordKey(s, s.year - 1) } });
+  return previous?.frozenCounts ? (JSON.parse(previous.frozenCounts) as ReportCounts).requests.carriedForward : null;
+}
+
 /** The report as it stands: frozen figures when published, live ones otherwise. */
 export async function annualReport(ctx: Ctx, s: ReportSubject): Promise<AnnualReport> {
-  const [record, previous] = await Promise.all([
+  const [record, lastPublished] = await Promise.all([
     ctx.db.annualReportRecord.findUnique({ where: { subjectKind_subjectId_year_includesSubordinates: recordKey(s) } }),
-    ctx.db.annualReportRecord.findUnique({ where: { subjectKind_subjectId_year_includesSubordinates: recordKey(s, s.year - 1) } }),
+    publishedCarryForward(ctx.db, s),
   ]);
   const frozen = record?.frozenCounts ? (JSON.parse(record.frozenCounts) as ReportCounts) : null;
-  const lastPublished = previous?.frozenCounts ? (JSON.parse(previous.frozenCounts) as ReportCounts).requests.carriedForward : null;
   const counts = frozen ?? (await countsFromRecords(ctx.db, s, lastPublished));
   const narrative: NarrativeSections = { overview: record?.overview ?? '', problems: record?.problems ?? '', other: record?.other ?? '' };
   return buildAnnualReport(counts, {
@@ -183,7 +189,7 @@ export async function publishReport(ctx: Ctx, s: ReportSubject, publishedOnInput
   if (!writesFor(ctx.viewer, { agencyPath: s.path, departmentId: s.departmentId })) return refused([NOT_YOURS('input.orgUnitId')]);
   const publishedOn = parseLocalDate(publishedOnInput);
   const today = toLocalDate(ctx.services.now());
-  if (!publishedOn) return refused([userError('input.publishedOn', 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD')]);
+  if (!publishedOn) return refused([dateFormatError('input.publishedOn')]);
   if (publishedOn > today) return refused([userError('input.publishedOn', 'DATE_IN_FUTURE', '发布日期不能晚于今天', 'the publication day cannot be in the future')]);
   if (publishedOn <= `${s.year}-12-31`) return refused([userError('input.publishedOn', 'YEAR_NOT_ENDED', `${s.year}年度报告须在该年度结束后发布`, `the ${s.year} report is published after the year ends`)]);
   return writeTransaction(
@@ -193,9 +199,7 @@ export async function publishReport(ctx: Ctx, s: ReportSubject, publishedOnInput
       const key = recordKey(s);
       const existing = await tx.annualReportRecord.findUnique({ where: { subjectKind_subjectId_year_includesSubordinates: key } });
       if (existing?.publishedOn) throw new Refused([userError('input.year', 'PUBLISHED', `该报告已于${existing.publishedOn}发布`, `already published on ${existing.publishedOn}`)]);
-      const previous = await tx.annualReportRecord.findUnique({ where: { subjectKind_subjectId_year_includesSubordinates: recordKey(s, s.year - 1) } });
-      const lastPublished = previous?.frozenCounts ? (JSON.parse(previous.frozenCounts) as ReportCounts).requests.carriedForward : null;
-      const counts = await countsFromRecords(tx as unknown as DisclosuresDb, s, lastPublished);
+      const counts = await countsFromRecords(tx as unknown as DisclosuresDb, s, await publishedCarryForward(tx as unknown as DisclosuresDb, s));
       await tx.annualReportRecord.upsert({
         where: { subjectKind_subjectId_year_includesSubordinates: key },
         create: { id: randomUUID(), ...key, subjectPath: s.path, publishedOn, frozenCounts: JSON.stringify(counts), updatedBy: ctx.viewer.sub },

@@ -1,5 +1,6 @@
 // Recording a quarter's board posting (村务 / 乡镇政务公开) and review or litigation cases (行政复议,
 // 行政诉讼) with their results.
+import { dateFormatError } from '../shared/input-dates';
 import { randomUUID } from 'node:crypto';
 import { parseLocalDate, toLocalDate, type LocalDate } from '../shared/calendar';
 import { isDepartmentOperator } from '../shared/authorize';
@@ -17,7 +18,6 @@ import type { WriteContext } from './request-writes';
 
 type Request = { operation: string; input: unknown; idempotencyKey: string | null | undefined };
 
-const dateError = (field: string) => userError(field, 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD');
 
 export interface BoardPostingInput {
   unitId: string;
@@ -53,7 +53,7 @@ function postingErrors(ctx: WriteContext, input: BoardPostingInput, unit: UnitRe
   if (![1, 2, 3, 4].includes(input.quarter)) errors.push(userError('quarter', 'QUARTER', '季度应为1至4', 'quarter is 1 to 4'));
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) errors.push(userError('year', 'YEAR', '年度无效', 'invalid year'));
   const postedOn = parseLocalDate(input.postedOn);
-  if (!postedOn) errors.push(dateError('postedOn'));
+  if (!postedOn) errors.push(dateFormatError('postedOn'));
   else if (postedOn > today) errors.push(userError('postedOn', 'DATE_IN_FUTURE', '公开日期不能晚于今天', 'the posting day cannot be in the future'));
   if (input.contents.length === 0 || input.contents.some((c) => blank(c.heading) || blank(c.body))) {
     errors.push(userError('contents', 'REQUIRED', '请填写公开内容（每项须有标题和内容）', 'list the contents posted, each with a heading and body'));
@@ -145,7 +145,7 @@ export interface RemedyInput {
 export async function recordRemedy(ctx: WriteContext, input: RemedyInput, request: Request): Promise<{ remedyId: string | null; userErrors: UserError[] }> {
   const refused = (userErrors: UserError[]): { remedyId: string | null; userErrors: UserError[] } => ({ remedyId: null, userErrors });
   const filedOn = parseLocalDate(input.filedOn);
-  if (!filedOn) return refused([dateError('input.filedOn')]);
+  if (!filedOn) return refused([dateFormatError('input.filedOn')]);
   if (filedOn > toLocalDate(ctx.services.now())) return refused([userError('input.filedOn', 'DATE_IN_FUTURE', '立案日期不能晚于今天', 'the filing day cannot be in the future')]);
   if (!REMEDY_KINDS.includes(input.kind)) return refused([userError('input.kind', 'KIND', '类型无效', 'unknown kind')]);
   if (blank(input.body)) return refused([requiredError('input.body', '复议机关或法院', 'the review body or court')]);
@@ -195,7 +195,7 @@ export async function decideRemedy(
 ): Promise<{ remedyId: string | null; userErrors: UserError[] }> {
   const refused = (userErrors: UserError[]): { remedyId: string | null; userErrors: UserError[] } => ({ remedyId: null, userErrors });
   const decidedOn = parseLocalDate(input.decidedOn);
-  if (!decidedOn) return refused([dateError('input.decidedOn')]);
+  if (!decidedOn) return refused([dateFormatError('input.decidedOn')]);
   if (decidedOn > toLocalDate(ctx.services.now())) return refused([userError('input.decidedOn', 'DATE_IN_FUTURE', '审结日期不能晚于今天', 'the decision day cannot be in the future')]);
   return writeTransaction(
     ctx,

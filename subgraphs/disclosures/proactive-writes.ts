@@ -1,5 +1,6 @@
 // Recording proactive disclosure items (登记主动公开信息) and repealing documents. The 20-working-day
 // limit is judged when an item is recorded (第二十六条) and kept with it.
+import { dateFormatError, optionalDay } from '../shared/input-dates';
 import { randomUUID } from 'node:crypto';
 import { parseLocalDate, toLocalDate, type LocalDate } from '../shared/calendar';
 import { referenceCache } from '../shared/departments-directory';
@@ -31,13 +32,6 @@ export interface ProactiveItemInput {
   feeAmountWan?: number | null;
 }
 
-const dayOf = (value: string | null | undefined, field: string, errors: UserError[]): LocalDate | null => {
-  if (value === null || value === undefined) return null;
-  const parsed = parseLocalDate(value);
-  if (!parsed) errors.push(userError(field, 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD'));
-  return parsed;
-};
-
 /** The row of one item, or its broken rules (fields unprefixed). */
 export function itemRow(input: ProactiveItemInput, agency: Agency, today: LocalDate, ctx: Pick<WriteContext, 'services'>) {
   const errors: UserError[] = [];
@@ -45,9 +39,9 @@ export function itemRow(input: ProactiveItemInput, agency: Agency, today: LocalD
   if (!PROACTIVE_CATEGORIES.includes(input.category)) errors.push(userError('category', 'CATEGORY', '信息类别无效', 'unknown category'));
   if (input.channels.length === 0) errors.push(userError('channels', 'REQUIRED', '请至少选择一个公开渠道', 'choose at least one channel'));
   if (input.channels.some((c) => !PROACTIVE_CHANNELS.includes(c))) errors.push(userError('channels', 'CHANNEL', '公开渠道无效', 'unknown channel'));
-  const createdOn = dayOf(input.createdOn, 'createdOn', errors);
-  const publishedOn = dayOf(input.publishedOn, 'publishedOn', errors);
-  const issuedOn = dayOf(input.issuedOn, 'issuedOn', errors);
+  const createdOn = optionalDay(input.createdOn, 'createdOn', errors);
+  const publishedOn = optionalDay(input.publishedOn, 'publishedOn', errors);
+  const issuedOn = optionalDay(input.issuedOn, 'issuedOn', errors);
   if (createdOn && publishedOn && publishedOn < createdOn) errors.push(userError('publishedOn', 'BEFORE_CREATION', '公开日期不能早于信息形成（变更）日期', 'publication cannot precede creation or change'));
   if (publishedOn && publishedOn > today) errors.push(userError('publishedOn', 'DATE_IN_FUTURE', '公开日期不能晚于今天', 'the publication day cannot be in the future'));
   const document = isDocument(input.category);
@@ -139,7 +133,7 @@ export async function repealDocument(
 ): Promise<{ itemId: string | null; userErrors: UserError[] }> {
   const refused = (userErrors: UserError[]): { itemId: string | null; userErrors: UserError[] } => ({ itemId: null, userErrors });
   const repealedOn = parseLocalDate(repealedOnInput);
-  if (!repealedOn) return refused([userError('input.repealedOn', 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD')]);
+  if (!repealedOn) return refused([dateFormatError('input.repealedOn')]);
   if (repealedOn > toLocalDate(ctx.services.now())) return refused([userError('input.repealedOn', 'DATE_IN_FUTURE', '废止日期不能晚于今天', 'the repeal day cannot be in the future')]);
   return writeTransaction(
     ctx,

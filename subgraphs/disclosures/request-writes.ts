@@ -1,6 +1,7 @@
 // Recording requests (登记申请) and their steps through the pure lifecycle, each write one
 // transaction with its idempotency key. People's steps are dated today; other systems may date
 // them (imports of an application platform's history), never in the future.
+import { dateFormatError, optionalDay } from '../shared/input-dates';
 import { randomUUID } from 'node:crypto';
 import { parseLocalDate, toLocalDate, type LocalDate } from '../shared/calendar';
 import { supervises } from '../shared/authorize';
@@ -56,13 +57,6 @@ export interface RequestsOutcome {
 
 const actorOf = (viewer: Viewer): Actor => ({ id: viewer.sub, name: viewer.name, role: viewer.role });
 
-function day(value: string | null | undefined, field: string, errors: UserError[]): LocalDate | null {
-  if (value === null || value === undefined) return null;
-  const parsed = parseLocalDate(value);
-  if (!parsed) errors.push(userError(field, 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD'));
-  return parsed;
-}
-
 function checkApplicant(input: RequestInput, errors: UserError[]) {
   if (!APPLICANT_TYPES.includes(input.applicantType)) errors.push(userError('applicantType', 'APPLICANT_TYPE', '申请人类型无效', 'unknown applicant type'));
   if (!REQUEST_CHANNELS.includes(input.channel)) errors.push(userError('channel', 'CHANNEL', '申请方式无效', 'unknown channel'));
@@ -84,10 +78,10 @@ export function newRequestEvents(
 ): { ok: true; events: RequestEvent[] } | { ok: false; errors: UserError[] } {
   const errors: UserError[] = [];
   checkApplicant(input, errors);
-  const submittedOn = day(input.submittedOn, 'submittedOn', errors);
-  const signedForOn = day(input.signedForOn, 'signedForOn', errors);
-  const confirmedOn = day(input.confirmedOn, 'confirmedOn', errors);
-  const recordedOnInput = day(input.recordedOn, 'recordedOn', errors);
+  const submittedOn = optionalDay(input.submittedOn, 'submittedOn', errors);
+  const signedForOn = optionalDay(input.signedForOn, 'signedForOn', errors);
+  const confirmedOn = optionalDay(input.confirmedOn, 'confirmedOn', errors);
+  const recordedOnInput = optionalDay(input.recordedOn, 'recordedOn', errors);
   if (input.recordedOn && viewer.role !== 'system') errors.push(userError('recordedOn', 'SYSTEMS_ONLY', '仅对接系统可补录登记日期', 'only other systems may date a registration'));
   if (input.steps?.length && !imported) errors.push(userError('steps', 'IMPORT_ONLY', '办理步骤请逐步登记', 'record steps one by one (steps come with imports only)'));
   if (errors.length > 0 || !submittedOn) return { ok: false, errors };
@@ -206,7 +200,7 @@ export async function takeRequestStep(
   const refused = (userErrors: UserError[]): StepOutcome => ({ requestId: null, userErrors });
   if (command.on && ctx.viewer.role !== 'system') return refused([userError('input.on', 'SYSTEMS_ONLY', '办理步骤按当天登记；仅对接系统可补录日期', 'steps are dated today; only other systems may date them')]);
   const on = command.on ? parseLocalDate(command.on) : today;
-  if (!on) return refused([userError('input.on', 'DATE_FORMAT', '日期格式应为 YYYY-MM-DD', 'dates are YYYY-MM-DD')]);
+  if (!on) return refused([dateFormatError('input.on')]);
   if (on > today) return refused([userError('input.on', 'DATE_IN_FUTURE', '步骤日期不能晚于今天', 'a step cannot be dated in the future')]);
   return writeTransaction(
     ctx,

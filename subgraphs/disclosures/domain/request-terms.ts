@@ -112,6 +112,13 @@ export const OUTCOME_TERMS: Readonly<Record<Outcome, OutcomeTerm>> = {
   OTHER: { group: 'OTHER', item: 3, zh: '其他', en: 'other', basis: '' },
 };
 
+/** An outcome as a reader sees it: its group, then (for numbered reasons) the reason, optionally with its number. */
+export function outcomeLabelZh(o: Outcome, numbered = false): string {
+  const term = OUTCOME_TERMS[o];
+  if (term.item === null) return OUTCOME_GROUP_LABELS[term.group].zh;
+  return `${OUTCOME_GROUP_LABELS[term.group].zh} ${numbered ? `${term.item}. ` : ''}${term.zh}`;
+}
+
 /** The outcome the lifecycle itself records when a 补正 deadline passes without a correction. */
 export const ABANDONED_OUTCOME: Outcome = 'OTHER_NO_CORRECTION';
 

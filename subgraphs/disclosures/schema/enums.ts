@@ -9,6 +9,7 @@ import {
   OUTCOME_GROUPS,
   OUTCOME_TERMS,
   OUTCOMES,
+  outcomeLabelZh,
   REMEDY_KIND_LABELS,
   REMEDY_KINDS,
   REMEDY_RESULT_LABELS,
@@ -32,7 +33,7 @@ export const RequestStateEnum = builder.enumType('DisclosureRequestState', {
   values: describeLabelled(REQUEST_STATES, REQUEST_STATE_LABELS),
 });
 
-const OUTCOME_LABELS = Object.fromEntries(OUTCOMES.map((o) => [o, { zh: `${OUTCOME_GROUP_LABELS[OUTCOME_TERMS[o].group].zh}${OUTCOME_TERMS[o].item ? ` ${OUTCOME_TERMS[o].item}. ${OUTCOME_TERMS[o].zh}` : ''}`, en: OUTCOME_TERMS[o].en }]));
+const OUTCOME_LABELS = Object.fromEntries(OUTCOMES.map((o) => [o, { zh: outcomeLabelZh(o, true), en: OUTCOME_TERMS[o].en }]));
 export const OutcomeEnum = builder.enumType('DisclosureOutcome', {
   description: '办理结果 — exactly the rows of the annual report’s table 三',
   values: describeLabelled(OUTCOMES, OUTCOME_LABELS as Record<(typeof OUTCOMES)[number], { zh: string; en: string }>),

@@ -237,6 +237,9 @@ const RemedyPayloadRef = builder.objectRef<{ remedyId: string | null; userErrors
 
 const MAX_BATCH = 500;
 
+const batchTooLarge = (field: string, unitZh: string, what: string) =>
+  userError(field, 'BATCH_TOO_LARGE', `每批最多${MAX_BATCH}${unitZh}`, `at most ${MAX_BATCH} ${what} per batch`);
+
 const idempotencyArg = { required: false, description: IDEMPOTENCY_KEY_DESCRIPTION } as const;
 const noteArg = (description: string) => ({ required: false, description }) as const;
 
@@ -260,21 +263,22 @@ builder.mutationFields((t) => {
       type: RequestPayloadRef,
       description: '登记申请 — register a request received; its deadline follows from the receipt day',
       args: { input: t.arg({ type: RequestInputRef, required: true, description: '申请 — the request' }), idempotencyKey: t.arg.string(idempotencyArg) },
-      resolve: (_root, args, ctx) =>
-        misplacedSteps([args.input], () => 'input.').length > 0
-          ? { requestIds: [], userErrors: misplacedSteps([args.input], () => 'input.') }
-          : recordRequests(ctx, [toRequestInput(args.input)], { operation: 'receiveDisclosureRequest', input: args.input, idempotencyKey: args.idempotencyKey, fieldPrefix: () => 'input.', imported: false }),
+      resolve: (_root, args, ctx) => {
+        const misplaced = misplacedSteps([args.input], () => 'input.');
+        if (misplaced.length > 0) return { requestIds: [], userErrors: misplaced };
+        return recordRequests(ctx, [toRequestInput(args.input)], { operation: 'receiveDisclosureRequest', input: args.input, idempotencyKey: args.idempotencyKey, fieldPrefix: () => 'input.', imported: false });
+      },
     }),
     importDisclosureRequests: t.field({
       type: ImportPayloadRef,
       description: `批量导入申请 — for other systems (application platforms): up to ${MAX_BATCH} requests with the steps already taken, all or nothing`,
       args: { batch: t.arg({ type: [RequestInputRef], required: true, description: '申请 — the requests' }), idempotencyKey: t.arg.string(idempotencyArg) },
-      resolve: (_root, args, ctx) =>
-        args.batch.length > MAX_BATCH
-          ? { requestIds: [], userErrors: [{ field: 'batch', rule: 'BATCH_TOO_LARGE', message: `每批最多${MAX_BATCH}件`, messageEn: `at most ${MAX_BATCH} requests per batch` }] }
-          : misplacedSteps(args.batch, (i) => `batch.${i}.`).length > 0
-            ? { requestIds: [], userErrors: misplacedSteps(args.batch, (i) => `batch.${i}.`) }
-            : recordRequests(ctx, args.batch.map(toRequestInput), { operation: 'importDisclosureRequests', input: args.batch, idempotencyKey: args.idempotencyKey, fieldPrefix: (i) => `batch.${i}.`, imported: true }),
+      resolve: (_root, args, ctx) => {
+        if (args.batch.length > MAX_BATCH) return { requestIds: [], userErrors: [batchTooLarge('batch', '件', 'requests')] };
+        const misplaced = misplacedSteps(args.batch, (i) => `batch.${i}.`);
+        if (misplaced.length > 0) return { requestIds: [], userErrors: misplaced };
+        return recordRequests(ctx, args.batch.map(toRequestInput), { operation: 'importDisclosureRequests', input: args.batch, idempotencyKey: args.idempotencyKey, fieldPrefix: (i) => `batch.${i}.`, imported: true });
+      },
     }),
     requestDisclosureCorrection: step('requestDisclosureCorrection', '告知补正 — one notice, within 7 working days of receipt; the clock stops until the correction arrives', {
       items: t.arg.string({ required: true, description: '补正事项 — what must be corrected' }),
@@ -323,7 +327,7 @@ builder.mutationFields((t) => {
       args: { items: t.arg({ type: [ProactiveItemInputRef], required: true, description: '信息 — items' }), idempotencyKey: t.arg.string(idempotencyArg) },
       resolve: (_root, args, ctx) =>
         args.items.length > MAX_BATCH
-          ? { itemIds: [], userErrors: [{ field: 'items', rule: 'BATCH_TOO_LARGE', message: `每批最多${MAX_BATCH}条`, messageEn: `at most ${MAX_BATCH} items per batch` }] }
+          ? { itemIds: [], userErrors: [batchTooLarge('items', '条', 'items')] }
           : recordProactiveItems(ctx, args.items.map(toItemInput), { operation: 'recordProactiveItems', input: args.items, idempotencyKey: args.idempotencyKey }),
     }),
     repealDisclosureDocument: t.field({
@@ -351,7 +355,7 @@ builder.mutationFields((t) => {
       args: { batch: t.arg({ type: [BoardInputRef], required: true, description: '公开 — the postings' }), idempotencyKey: t.arg.string(idempotencyArg) },
       resolve: (_root, args, ctx) =>
         args.batch.length > MAX_BATCH
-          ? { postingIds: [], userErrors: [{ field: 'batch', rule: 'BATCH_TOO_LARGE', message: `每批最多${MAX_BATCH}条`, messageEn: `at most ${MAX_BATCH} postings per batch` }] }
+          ? { postingIds: [], userErrors: [batchTooLarge('batch', '条', 'postings')] }
           : recordBoardPostings(ctx, args.batch.map(toPostingInput), { operation: 'recordDisclosureBoardPostings', input: args.batch, idempotencyKey: args.idempotencyKey, fieldPrefix: (i) => `batch.${i}.` }),
     }),
     recordDisclosureRemedy: t.field({

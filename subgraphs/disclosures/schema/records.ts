@@ -7,7 +7,7 @@ import { revealFor, scrubText } from '../../shared/personal-data';
 import { builder } from '../builder';
 import { PROACTIVE_CATEGORY_LABELS, PROACTIVE_CHANNEL_LABELS, type ProactiveCategory, type ProactiveChannel } from '../domain/proactive-terms';
 import { CONSULTED_PARTY_LABELS, OPEN_REQUEST_STATES, REQUEST_EVENT_LABELS, REQUEST_STATE_LABELS, type ConsultedParty, type RequestEvent, type RequestState } from '../domain/request-lifecycle';
-import { APPLICANT_TYPE_LABELS, OUTCOME_GROUP_LABELS, OUTCOME_TERMS, REMEDY_KIND_LABELS, REMEDY_RESULT_LABELS, REQUEST_CHANNEL_LABELS, type ApplicantType, type Outcome, type RemedyKind, type RemedyResult, type RequestChannel } from '../domain/request-terms';
+import { APPLICANT_TYPE_LABELS, OUTCOME_TERMS, outcomeLabelZh, REMEDY_KIND_LABELS, REMEDY_RESULT_LABELS, REQUEST_CHANNEL_LABELS, type ApplicantType, type Outcome, type RemedyKind, type RemedyResult, type RequestChannel } from '../domain/request-terms';
 import { DepartmentStub, OrgUnitStub } from './entities';
 import {
   ApplicantTypeEnum,
@@ -134,7 +134,7 @@ builder.prismaObject('DisclosureRequest', {
     answeredOn: t.field({ type: 'LocalDate', nullable: true, description: '答复日期 — answered (or withdrawn for want of a correction)', resolve: (r) => r.answeredOn as LocalDate | null }),
     outcome: t.field({ type: OutcomeEnum, nullable: true, description: '办理结果 — table 三 row', resolve: (r) => r.outcome as Outcome | null }),
     outcomeGroup: t.field({ type: OutcomeGroupEnum, nullable: true, description: '结果类别 — (一) … (六)', resolve: (r) => (r.outcome ? OUTCOME_TERMS[r.outcome as Outcome].group : null) }),
-    outcomeLabel: t.string({ nullable: true, description: '办理结果名称 — in Chinese', resolve: (r) => (r.outcome ? `${OUTCOME_GROUP_LABELS[OUTCOME_TERMS[r.outcome as Outcome].group].zh}${OUTCOME_TERMS[r.outcome as Outcome].item ? ` ${OUTCOME_TERMS[r.outcome as Outcome].zh}` : ''}` : null) }),
+    outcomeLabel: t.string({ nullable: true, description: '办理结果名称 — in Chinese', resolve: (r) => (r.outcome ? outcomeLabelZh(r.outcome as Outcome) : null) }),
     answeredOnTime: t.exposeBoolean('answeredOnTime', { nullable: true, description: '按时答复 — by the deadline' }),
     legalBasis: t.string({
       nullable: true,

@@ -1,7 +1,7 @@
 // The statutory annual report (政府信息公开工作年度报告) as GraphQL data, with its printable HTML and
 // XLSX exports, and the writes: narrative sections and publication.
 import { toLocalDate } from '../../shared/calendar';
-import { badInput } from '../../shared/errors';
+import { badInput, type UserError } from '../../shared/errors';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
 import { annualReport, publishReport, resolveReportSubject, saveNarrative, type ReportSubjectInput } from '../annual-reports';
@@ -149,6 +149,9 @@ const ReportPayloadRef = builder.objectRef<{ report: AnnualReport | null; userEr
   }),
 });
 
+/** A subject's refusals, named under the `subject` argument. */
+const underSubject = (errors: UserError[]) => errors.map((e) => ({ ...e, field: `subject.${e.field}` }));
+
 builder.queryFields((t) => ({
   disclosureAnnualReport: t.field({
     type: AnnualReportRef,
@@ -156,7 +159,7 @@ builder.queryFields((t) => ({
     args: { subject: t.arg({ type: ReportSubjectInputRef, required: true, description: '报告主体 — whose report' }) },
     resolve: async (_root, args, ctx) => {
       const resolved = await resolveReportSubject(ctx, args.subject as ReportSubjectInput);
-      if (!resolved.ok) throw badInput({ ...resolved.errors[0]!, field: `subject.${resolved.errors[0]!.field}` });
+      if (!resolved.ok) throw badInput(underSubject(resolved.errors)[0]!);
       return annualReport(ctx, resolved.subject);
     },
   }),
@@ -175,7 +178,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const resolved = await resolveReportSubject(ctx, args.subject as ReportSubjectInput);
-      if (!resolved.ok) return { report: null, userErrors: resolved.errors.map((e) => ({ ...e, field: `subject.${e.field}` })) };
+      if (!resolved.ok) return { report: null, userErrors: underSubject(resolved.errors) };
       const outcome = await saveNarrative(ctx, resolved.subject, { overview: args.overview ?? undefined, problems: args.problems ?? undefined, other: args.other ?? undefined }, {
         operation: 'saveAnnualReportNarrative',
         input: args,
@@ -194,7 +197,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const resolved = await resolveReportSubject(ctx, args.subject as ReportSubjectInput);
-      if (!resolved.ok) return { report: null, userErrors: resolved.errors.map((e) => ({ ...e, field: `subject.${e.field}` })) };
+      if (!resolved.ok) return { report: null, userErrors: underSubject(resolved.errors) };
       const outcome = await publishReport(ctx, resolved.subject, String(args.publishedOn), { operation: 'publishAnnualReport', input: args, idempotencyKey: args.idempotencyKey });
       return { report: outcome.ok ? await annualReport(ctx, resolved.subject) : null, userErrors: outcome.userErrors };
     },
