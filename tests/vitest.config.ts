@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['subgraphs/**/*.test.ts', 'gateway/**/*.test.ts'] },
+        test: { name: 'unit', include: ['subgraphs/**/*.test.ts', 'gateway/**/*.test.ts', 'dashboard/src/**/*.test.ts'] },
       },
       {
         extends: true,

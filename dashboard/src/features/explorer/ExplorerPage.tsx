@@ -1,0 +1,3 @@
+export default function ExplorerPage() {
+  return <p>…</p>;
+}

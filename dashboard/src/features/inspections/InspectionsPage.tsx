@@ -1,0 +1,3 @@
+export default function InspectionsPage() {
+  return <p>…</p>;
+}

@@ -1,0 +1,3 @@
+export default function OverduePage() {
+  return <p>…</p>;
+}
