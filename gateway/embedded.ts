@@ -21,19 +21,26 @@ import { hashApiKey, issuePersonToken } from './auth';
 import { DEMO_COUNTY_PATH, DEMO_USERS, type DemoUser } from './demo-users';
 import { startHub, type Hub } from './hub';
 import { readSecrets, secretsFile, type EmbeddedSecrets } from './secrets';
+import { createUserDirectory, usersWithPassword } from './users';
 
 export type { EmbeddedSecrets };
 
-/** Secrets of a data folder: made once, kept in data/secrets.json so tokens survive restarts. */
+/**
+ * Secrets of a data folder: made once, kept in data/secrets.json so tokens survive restarts.
+ * A secret the file lacks (an older data folder) is added and the file rewritten.
+ */
 export function loadOrCreateSecrets(dataDir: string): EmbeddedSecrets {
   const existing = readSecrets(dataDir);
-  if (existing) return existing;
-  const secrets = {
-    signingSecret: randomBytes(32).toString('base64url'),
-    jwtSecret: randomBytes(32).toString('base64url'),
-    systemApiKey: `yg_demo_${randomBytes(24).toString('base64url')}`,
+  const secrets: EmbeddedSecrets = {
+    signingSecret: existing?.signingSecret ?? randomBytes(32).toString('base64url'),
+    jwtSecret: existing?.jwtSecret ?? randomBytes(32).toString('base64url'),
+    systemApiKey: existing?.systemApiKey ?? `yg_demo_${randomBytes(24).toString('base64url')}`,
+    // Typed at a login form, so short and without look-alike characters; it only guards demo data.
+    demoPassword: existing?.demoPassword ?? `yg-${randomBytes(6).toString('hex')}`,
   };
-  writeFileSync(secretsFile(dataDir), JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (!existing || Object.keys(secrets).some((key) => !(key in existing))) {
+    writeFileSync(secretsFile(dataDir), JSON.stringify({ ...existing, ...secrets }, null, 2), { mode: 0o600 });
+  }
   return secrets;
 }
 
@@ -51,12 +58,16 @@ export interface EmbeddedOptions {
   onQuery?: Partial<Record<SubgraphName, (sql: string) => void>>;
   /** Seeds a year of demo activity in the domain subgraphs (default: with seedDemo). */
   seedActivity?: boolean;
+  /** The built dashboard served at / (default dashboard/dist). */
+  dashboardDist?: string;
   log?: (message: string, error?: unknown) => void;
 }
 
 export interface EmbeddedHub extends Hub {
   tokens: Record<DemoUser, string>;
   systemApiKey: string;
+  /** The password of every demo user at /auth/login. */
+  demoPassword: string;
   secrets: EmbeddedSecrets;
 }
 
@@ -104,6 +115,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
       { id: 'demo-system', name: '演示对接系统 / demo system', sha256: hashApiKey(secrets.systemApiKey), scopePath: DEMO_COUNTY_PATH, permissions: ['read', 'write'] },
     ],
     embedded: services,
+    users: await createUserDirectory(await usersWithPassword(DEMO_USERS, secrets.demoPassword)),
+    dashboardDist: options.dashboardDist,
     log: options.log,
   });
   hubUrl = hub.url;
@@ -163,5 +176,5 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
   const tokens = Object.fromEntries(
     await Promise.all(Object.entries(DEMO_USERS).map(async ([role, claims]) => [role, await issuePersonToken(claims, jwtKey)])),
   ) as Record<DemoUser, string>;
-  return { ...hub, tokens, systemApiKey: secrets.systemApiKey, secrets };
+  return { ...hub, tokens, systemApiKey: secrets.systemApiKey, demoPassword: secrets.demoPassword, secrets };
 }

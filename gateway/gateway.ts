@@ -7,7 +7,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { executeGraphQL, sendGraphQLError, sendJson } from '../subgraphs/shared/http';
 import { maskInternalErrors } from '../subgraphs/shared/subgraph-server';
 import { VIEWER_HEADER, signViewer, type Viewer } from '../subgraphs/shared/viewer';
-import { AuthenticationError, type Authenticator } from './auth';
+import { AuthenticationError, credentialHeaders, type Authenticator } from './auth';
 import { readCommittedSupergraph } from './compose';
 
 export interface GatewayContext {
@@ -16,7 +16,23 @@ export interface GatewayContext {
   viewerHeader: string;
 }
 
+/** Names of the domains in the caller's words, for the unavailable-service error. */
+const SERVICE_LABELS: Record<string, string> = {
+  departments: '组织机构 / departments',
+  approvals: '行政审批 / approvals',
+  complaints: '诉求办理 / complaints',
+  inspections: '督查考核 / inspections',
+  disclosures: '政务公开 / disclosures',
+};
+
 class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and other context-free calls carry no viewer and are refused downstream.
     if ('viewerHeader' in context && context.viewerHeader) request.http?.headers.set(VIEWER_HEADER, context.viewerHeader);
@@ -33,6 +49,22 @@ class ViewerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
       if (first?.extensions?.code === 'BAD_USER_INPUT') return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     return super.errorFromResponse(response);
+  }
+
+  /**
+   * A subgraph that does not answer (refused connection, timeout, 5xx, no such route) becomes one
+   * typed error naming the service, so a dashboard can grey out that domain's panels with the
+   * reason while the rest of the page keeps its data. Input errors pass unchanged.
+   */
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): void {
+    if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw error;
+    if (!response || response.status >= 500 || response.status === 404) {
+      const label = SERVICE_LABELS[this.serviceName] ?? this.serviceName;
+      throw new GraphQLError(`${label.split(' / ')[0]}服务暂不可用 / the ${this.serviceName} service is unavailable`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName, status: response?.status ?? null },
+      });
+    }
+    throw error;
   }
 }
 
@@ -61,7 +93,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph ${name}`);
-      return new ViewerForwardingDataSource({ url });
+      return new ViewerForwardingDataSource(name, url);
     },
   });
   const server = new ApolloServer<GatewayContext>({
@@ -76,11 +108,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     async handleGraphQL(req, res) {
       let viewer: Viewer;
       try {
-        viewer = await options.authenticator.authenticate({
-          authorization: req.headers.authorization,
-          'x-api-key': typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
-          'accept-language': req.headers['accept-language'],
-        });
+        viewer = await options.authenticator.authenticate(credentialHeaders(req.headers));
       } catch (error) {
         if (error instanceof AuthenticationError) {
           return sendGraphQLError(res, 401, 'UNAUTHENTICATED', error.message);

@@ -1,17 +1,16 @@
 // One HTTP server for the gateway, optionally hosting the subgraphs too (embedded mode): the
 // gateway still calls them over real HTTP on loopback, exactly as it calls remote ones.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { repoRoot } from '../subgraphs/shared/repo-root';
 import { sendJson } from '../subgraphs/shared/http';
 import type { SubgraphService } from '../subgraphs/shared/subgraph-server';
 import { secretKey } from '../subgraphs/shared/viewer';
 import { createAuthenticator, type ApiKeyConfig } from './auth';
+import { createAuthRoutes } from './auth-routes';
+import { DASHBOARD_PATHS } from './dashboard-freshness';
 import { createGateway, type Gateway } from './gateway';
-
-const dashboardDir = path.join(repoRoot, 'dashboard');
+import { createStaticSite } from './static-files';
+import type { UserDirectory } from './users';
 
 export interface HubOptions {
   host: string;
@@ -23,6 +22,18 @@ export interface HubOptions {
   embedded?: SubgraphService[];
   /** URLs of subgraphs running elsewhere (production mode), by name. */
   subgraphUrls?: Record<string, string>;
+  /** People who may log in at /auth/login; without it login answers 404 (tokens come from SSO). */
+  users?: UserDirectory;
+  /** Lifetime of tokens issued at login (default 12 h). */
+  tokenTtlSeconds?: number;
+  /**
+   * Behind a reverse proxy every client shares the proxy's address, so the login limits would
+   * lock everyone out together; true takes the client from the last X-Forwarded-For entry (the
+   * one the proxy appended). Only set it when a proxy is always in front.
+   */
+  trustProxy?: boolean;
+  /** The built dashboard served at / (default dashboard/dist). */
+  dashboardDist?: string;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -39,11 +50,25 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').at(-1)?.trim();
+  return last || req.socket.remoteAddress || 'unknown';
+}
+
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? ((message, error) => console.error(`[hub] ${message}`, error ?? ''));
   const embedded = new Map((options.embedded ?? []).map((s) => [s.name, s]));
   let gateway: Gateway | null = null;
-  let page: Buffer | undefined;
+  const authenticator = createAuthenticator({ jwtKey: secretKey(options.jwtSecret), apiKeys: options.apiKeys });
+  const auth = createAuthRoutes({
+    authenticator,
+    jwtKey: secretKey(options.jwtSecret),
+    users: options.users,
+    tokenTtlSeconds: options.tokenTtlSeconds,
+    clientIp: (req) => clientIp(req, options.trustProxy ?? false),
+  });
+  const site = createStaticSite({ distDir: options.dashboardDist ?? DASHBOARD_PATHS.distDir });
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -60,14 +85,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return gateway.health(res);
       case '/ready':
         return gateway.ready(res);
-      case '/':
-      case '/index.html': {
-        page ??= await readFile(path.join(dashboardDir, 'index.html'));
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(page);
-        return;
-      }
+      case '/auth/login':
+        return auth.login(req, res);
+      case '/auth/me':
+        return auth.me(req, res);
       default:
+        if (await site.handle(req, res)) return;
         return sendJson(res, 404, { error: 'not found' });
     }
   };
@@ -89,7 +112,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   gateway = await createGateway({
     subgraphUrls,
     signingKey: secretKey(options.signingSecret),
-    authenticator: createAuthenticator({ jwtKey: secretKey(options.jwtSecret), apiKeys: options.apiKeys }),
+    authenticator,
     log,
   });
 

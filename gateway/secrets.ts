@@ -7,12 +7,17 @@ export interface EmbeddedSecrets {
   signingSecret: string;
   jwtSecret: string;
   systemApiKey: string;
+  /** The demo users' password for /auth/login (files written before login existed lack it). */
+  demoPassword: string;
 }
 
 export const secretsFile = (dataDir: string): string => path.join(dataDir, 'secrets.json');
 
+/** The secrets as kept in a data folder: any of them may be missing from an older file. */
+export type StoredSecrets = Partial<EmbeddedSecrets>;
+
 /** The secrets kept in a data folder, or null when it has none yet. */
-export function readSecrets(dataDir: string): EmbeddedSecrets | null {
+export function readSecrets(dataDir: string): StoredSecrets | null {
   const file = secretsFile(dataDir);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSecrets) : null;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets) : null;
 }

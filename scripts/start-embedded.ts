@@ -1,10 +1,29 @@
-// `npm start`: the whole hub on one port with SQLite under data/ and the demo county.
+// `npm start`: the whole hub on one port with SQLite under data/ and the demo county, and the
+// dashboard built first when its build is missing or older than its sources.
+import path from 'node:path';
 import { embeddedEnv } from '../subgraphs/shared/env';
+import { DASHBOARD_PATHS, dashboardBuildNeeded } from '../gateway/dashboard-freshness';
 import { startEmbedded } from '../gateway/embedded';
 
 const env = embeddedEnv();
 
+/** A failed build is reported and the hub starts anyway: the API works, and / says the dashboard is not built. */
+async function buildDashboardIfStale(): Promise<void> {
+  const reason = dashboardBuildNeeded();
+  if (!reason) return;
+  const started = Date.now();
+  try {
+    // Loaded only when needed: vite and its bundler take a moment to import.
+    const { build } = await import('vite');
+    await build({ configFile: path.join(DASHBOARD_PATHS.dashboardDir, 'vite.config.ts'), logLevel: 'warn' });
+    console.log(`看板已构建 / dashboard built (${reason}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.error(`看板构建失败，页面将提示未构建 / dashboard build failed (${reason}); / will say it is not built:`, error);
+  }
+}
+
 const started = Date.now();
+await buildDashboardIfStale();
 const hub = await startEmbedded({
   dataDir: env.YG_DATA_DIR,
   port: env.PORT,
@@ -18,6 +37,8 @@ console.log(`
   健康 / health:    ${hub.url}/health   就绪 / ready: ${hub.url}/ready
   数据 / data:      ${env.YG_DATA_DIR}
 
+演示用户 / demo users (页面登录 / log in at ${hub.url}/): leader, supervisor, operator
+  演示密码 / demo password: ${hub.demoPassword}
 演示令牌 / demo tokens (Authorization: Bearer <token>, 12 h):
   leader      领导小组  ${hub.tokens.leader}
   supervisor  督查室    ${hub.tokens.supervisor}

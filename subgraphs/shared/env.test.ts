@@ -66,6 +66,8 @@ describe('gatewayEnv', () => {
       YG_SIGNING_SECRET: secret,
       YG_JWT_SECRET: 'j'.repeat(40),
       YG_API_KEYS: '[]',
+      YG_LOGIN_TTL_HOURS: 12,
+      YG_TRUST_PROXY: false,
       PORT: 4000,
       HOST: '0.0.0.0',
     });

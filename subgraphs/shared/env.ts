@@ -72,11 +72,24 @@ export function gatewayEnv(subgraphNames: readonly string[], env: NodeJS.Process
       YG_SIGNING_SECRET: secret,
       YG_JWT_SECRET: secret,
       YG_API_KEYS: z.string().default('[]'),
+      // People who log in at /auth/login (JSON, checked by the gateway); unset: tokens come from SSO.
+      YG_USERS: z.string().optional(),
+      YG_LOGIN_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+      YG_TRUST_PROXY: z.stringbool().default(false),
       PORT: port.default(4000),
       HOST: z.string().default('0.0.0.0'),
     }),
     env,
-  ) as { YG_SIGNING_SECRET: string; YG_JWT_SECRET: string; YG_API_KEYS: string; PORT: number; HOST: string } & Record<string, string>;
+  ) as {
+    YG_SIGNING_SECRET: string;
+    YG_JWT_SECRET: string;
+    YG_API_KEYS: string;
+    YG_USERS?: string;
+    YG_LOGIN_TTL_HOURS: number;
+    YG_TRUST_PROXY: boolean;
+    PORT: number;
+    HOST: string;
+  } & Record<string, string>;
 }
 
 /** Embedded mode (`npm start`): the whole hub on one port, SQLite files and secrets under YG_DATA_DIR. */

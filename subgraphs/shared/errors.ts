@@ -29,7 +29,16 @@ export const requiredError = (field: string, zh: string, en: string) => userErro
 export const notFoundError = (field: string, zh: string, en: string) => userError(field, 'NOT_FOUND', `${zh}不存在或已撤销`, `no active ${en} with this id`);
 
 /** Codes our own errors carry; callers see them unmasked (subgraph-server.ts). */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CALENDAR_YEAR_NOT_COVERED', 'CONCURRENT_WRITE'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'CALENDAR_YEAR_NOT_COVERED',
+  'CONCURRENT_WRITE',
+  // The gateway could not reach a subgraph: the caller gets the other domains' data and this.
+  'SUBGRAPH_UNAVAILABLE',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class TypedGraphQLError extends GraphQLError {

@@ -52,7 +52,7 @@ export async function dropSchemas(schemas: string[]): Promise<void> {
 }
 
 export async function startTestHub(
-  options: { seedDemo?: boolean; seedActivity?: boolean; onQuery?: Partial<Record<SubgraphName, (sql: string) => void>> } = {},
+  options: { seedDemo?: boolean; seedActivity?: boolean; onQuery?: Partial<Record<SubgraphName, (sql: string) => void>>; dashboardDist?: string } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yg-test-'));
   const { urls, schemas } = freshDatabaseUrls(dataDir);
@@ -65,6 +65,7 @@ export async function startTestHub(
     seedActivity: options.seedActivity ?? false,
     jobs: false,
     onQuery: options.onQuery,
+    dashboardDist: options.dashboardDist,
     // YG_TEST_LOG=1 shows the subgraphs' internal errors while debugging a test.
     log: process.env.YG_TEST_LOG ? (message, error) => console.error(message, error ?? '') : () => {},
   });
