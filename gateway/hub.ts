@@ -40,6 +40,11 @@ export interface HubOptions {
 export interface Hub {
   url: string;
   gateway: Gateway;
+  /**
+   * Stops one embedded subgraph and unmounts it, as if its process had died: the gateway then
+   * reports that domain as SUBGRAPH_UNAVAILABLE while the others keep answering (resilience tests).
+   */
+  stopSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -119,6 +124,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   return {
     url,
     gateway,
+    async stopSubgraph(name) {
+      const service = embedded.get(name);
+      if (!service) throw new Error(`no embedded subgraph ${name}`);
+      embedded.delete(name);
+      await service.stop();
+    },
     async stop() {
       await gateway?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

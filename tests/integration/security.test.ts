@@ -82,9 +82,20 @@ describe('the gateway', () => {
     expect(await ready.json()).toEqual({ status: 'ready', supergraph: 'loaded', subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, true])) });
   });
 
-  it('serves the placeholder page at /', async () => {
-    const page = await fetch(`${hub.url}/`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('阳光');
+  // Last in this file: it takes a subgraph down for good.
+  it('keeps answering for the other domains when one subgraph is down, naming the one that is not', async () => {
+    await hub.stopSubgraph('complaints');
+    const response = await hub.gql<{ orgUnit: { name: string; approvalStats: { accepted: number } | null; complaintStats: unknown } }>(
+      '{ orgUnit(code: "430721") { name approvalStats(period: {year: 2026}) { accepted } complaintStats(period: {year: 2026}) { received } } }',
+    );
+    expect(response.data?.orgUnit.name).toBe('安乡县');
+    expect(response.data?.orgUnit.approvalStats).toEqual({ accepted: expect.any(Number) });
+    expect(response.data?.orgUnit.complaintStats).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'complaints' } });
+    expect(response.errors?.[0]?.message).toContain('诉求办理');
+    const ready = await fetch(`${hub.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { subgraphs: Record<string, boolean> }).subgraphs).toMatchObject({ complaints: false, approvals: true });
   });
 });
