@@ -1,29 +1,23 @@
 // `npm start`: the whole hub on one port with SQLite under data/ and the demo county, and the
 // dashboard built first when its build is missing or older than its sources.
-import path from 'node:path';
 import { embeddedEnv } from '../subgraphs/shared/env';
-import { DASHBOARD_PATHS, dashboardBuildNeeded } from '../gateway/dashboard-freshness';
+import { buildDashboardIfStale } from '../gateway/dashboard-build';
 import { startEmbedded } from '../gateway/embedded';
 
 const env = embeddedEnv();
 
 /** A failed build is reported and the hub starts anyway: the API works, and / says the dashboard is not built. */
-async function buildDashboardIfStale(): Promise<void> {
-  const reason = dashboardBuildNeeded();
-  if (!reason) return;
-  const started = Date.now();
+async function buildDashboard(): Promise<void> {
   try {
-    // Loaded only when needed: vite and its bundler take a moment to import.
-    const { build } = await import('vite');
-    await build({ configFile: path.join(DASHBOARD_PATHS.dashboardDir, 'vite.config.ts'), logLevel: 'warn' });
-    console.log(`看板已构建 / dashboard built (${reason}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const built = await buildDashboardIfStale();
+    if (built) console.log(`看板已构建 / dashboard built (${built.reason}) in ${built.seconds.toFixed(1)} s`);
   } catch (error) {
-    console.error(`看板构建失败，页面将提示未构建 / dashboard build failed (${reason}); / will say it is not built:`, error);
+    console.error('看板构建失败，页面将提示未构建 / dashboard build failed; / will say it is not built:', error);
   }
 }
 
 const started = Date.now();
-await buildDashboardIfStale();
+await buildDashboard();
 const hub = await startEmbedded({
   dataDir: env.YG_DATA_DIR,
   port: env.PORT,
