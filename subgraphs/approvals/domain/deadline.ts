@@ -4,6 +4,7 @@
 import {
   dueDate,
   elapsedWorkingDays,
+  nthWorkingDayBack,
   remainingWorkingDays,
   toLocalDate,
   type LocalDate,
@@ -74,3 +75,17 @@ export function subTaskOnTime(cal: WorkingCalendar, c: CaseAggregate, t: SubTask
 
 /** Local date of an instant, or null. */
 export const localDate = (d: Date | null): LocalDate | null => (d ? toLocalDate(d) : null);
+
+/**
+ * 超期件 today (the rule `approvalStats.overdueOpen` counts, stats-query.ts): in progress and at
+ * least one working day past due — a case due on a Friday is overdue from Monday. A stopped
+ * clock does not run, but a case that was overdue when it stopped stays overdue.
+ */
+export function overdueToday(
+  cal: WorkingCalendar,
+  row: { dueOn: string | null; clockStopped: boolean; stoppedOn: string | null },
+  today: LocalDate,
+): boolean {
+  if (row.dueOn === null || row.dueOn >= nthWorkingDayBack(cal, today, 1)) return false;
+  return !row.clockStopped || (row.stoppedOn !== null && row.dueOn < row.stoppedOn);
+}

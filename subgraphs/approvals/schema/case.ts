@@ -1,13 +1,14 @@
 // The Case type (办件) and its detail: timeline, clock stops, hand-offs, stages, sub-tasks,
 // extensions, rating and follow-up. List fields read the projection columns; detail fields fold
 // the case's events (one batched query for every case in the response).
-import { CLOCK_STOP_REASON_LABELS } from '../../shared/calendar';
+import { CLOCK_STOP_REASON_LABELS, toLocalDate, type LocalDate } from '../../shared/calendar';
+import { calendarDaysOverdue, OVERDUE_DAYS_DESCRIPTION } from '../../shared/overdue-days';
 import { revealFor } from '../../shared/personal-data';
 import { builder } from '../builder';
 import type { CaseAggregate, Extension, Handoff, Stage, StopSegment, SubTask } from '../domain/case-aggregate';
 import { CASE_EVENT_LABELS, type CaseEvent } from '../domain/case-events';
 import { CASE_STATE_LABELS, isInProgress, type CaseState } from '../domain/case-state';
-import { remainingDays, stageDueOn, subTaskDueOn, subTaskOnTime } from '../domain/deadline';
+import { overdueToday, remainingDays, stageDueOn, subTaskDueOn, subTaskOnTime } from '../domain/deadline';
 import {
   ApplicantKindEnum,
   CaseEventTypeEnum,
@@ -233,6 +234,14 @@ export const CaseRef = builder.prismaObject('Case', {
       description: '剩余工作日 — working days left today (negative: overdue); null unless in progress',
       resolve: async (c, _a, ctx) =>
         isInProgress(c.state as CaseState) ? remainingDays(ctx.services.calendar, await aggregateOf(c.id, ctx), ctx.services.now()) : null,
+    }),
+    overdueDays: t.int({
+      nullable: true,
+      description: `${OVERDUE_DAYS_DESCRIPTION} (overdue: at least one working day past dueOn, as 超期件 counts)`,
+      resolve: (c, _a, ctx) => {
+        const today = toLocalDate(ctx.services.now());
+        return isInProgress(c.state as CaseState) && overdueToday(ctx.services.calendar, c, today) ? calendarDaysOverdue(c.dueOn as LocalDate, today) : null;
+      },
     }),
     clockStopped: t.exposeBoolean('clockStopped', { description: '是否暂停计时 — the clock is stopped now' }),
     onTime: t.exposeBoolean('onTime', { nullable: true, description: '是否按时办结 — decided on time; null until decided' }),

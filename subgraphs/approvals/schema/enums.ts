@@ -145,7 +145,7 @@ export const DeliveryMethodEnum = builder.enumType('DeliveryMethod', {
 export const CaseSortEnum = builder.enumType('CaseSort', {
   description: '排序 — order of a case list',
   values: describe(['MOST_OVERDUE_FIRST', 'NEWEST_FIRST'] as const, {
-    MOST_OVERDUE_FIRST: '超期最久在前 — earliest due date first (undated cases last)',
+    MOST_OVERDUE_FIRST: '超期最久在前 — earliest due date (dueOn, due at the end of that day in Asia/Shanghai) first, ties by id; undated cases last',
     NEWEST_FIRST: '最新收件在前 — latest receipt first',
   }),
 });

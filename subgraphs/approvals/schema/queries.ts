@@ -22,6 +22,7 @@ import {
   WarningLevelEnum,
 } from './enums';
 import { idOr } from '../../shared/lookup-key';
+import { latestDueDayOverdueBy, MIN_OVERDUE_DAYS_DESCRIPTION } from '../../shared/overdue-days';
 
 const CaseFilter = builder.inputType('CaseFilter', {
   description: '办件筛选 — filter for cases; all given conditions apply',
@@ -33,8 +34,12 @@ const CaseFilter = builder.inputType('CaseFilter', {
     states: t.field({ type: [CaseStateEnum], required: false, description: '状态 — any of these states' }),
     channel: t.field({ type: ChannelEnum, required: false, description: '渠道 — received through this channel' }),
     warningLevels: t.field({ type: [WarningLevelEnum], required: false, description: '预警等级 — current card is one of these' }),
-    overdueOnly: t.boolean({ required: false, description: '仅超期 — only open cases past their due date today' }),
+    overdueOnly: t.boolean({
+      required: false,
+      description: '仅超期 — open cases at least one working day past due today: exactly the 超期件 approvalStats.overdueOpen counts (with departmentId: that department’s own sub-task of a parallel case)',
+    }),
     overdueByMoreThan: t.int({ required: false, description: '超期超过 N 个工作日 — open cases more than N working days past due', validate: z.number().int().min(0).max(1000) }),
+    minOverdueDays: t.int({ required: false, description: MIN_OVERDUE_DAYS_DESCRIPTION, validate: z.number().int().min(1).max(3650) }),
     receivedFrom: t.field({ type: 'LocalDate', required: false, description: '收件起 — received on or after this day' }),
     receivedTo: t.field({ type: 'LocalDate', required: false, description: '收件止 — received on or before this day' }),
     escalated: t.boolean({ required: false, description: '是否督办 — escalated, or not' }),
@@ -45,19 +50,58 @@ const CaseFilter = builder.inputType('CaseFilter', {
 
 type CaseFilterInput = typeof CaseFilter.$inferInput;
 
-/** Open cases more than `days` working days past due today (0: any overdue). */
-function overdueWhere(db: ApprovalsDb, services: ApprovalsServices, days: number): Prisma.CaseWhereInput {
-  const threshold = nthWorkingDayBack(services.calendar, toLocalDate(services.now()), days + 1);
+type Ctx = { db: ApprovalsDb; services: ApprovalsServices; loaders: ApprovalsLoaders; viewer: Parameters<typeof readableCasesWhere>[0] };
+
+/** Due-day bounds of an overdue filter: before `before` (working days past due), on or before `onOrBefore` (calendar days). */
+type DueBound = { lt: string; lte?: string };
+
+/** Open cases more than `days` working days past due today (0: any overdue, as 超期件 counts). */
+function workingDaysBound(services: ApprovalsServices, days: number): DueBound {
+  return { lt: nthWorkingDayBack(services.calendar, toLocalDate(services.now()), days + 1) };
+}
+
+/** Overdue today and at least `minDays` calendar days past the due day (shared/overdue-days.ts). */
+function calendarDaysBound(services: ApprovalsServices, minDays: number): DueBound {
+  const today = toLocalDate(services.now());
+  return { ...workingDaysBound(services, 0), lte: latestDueDayOverdueBy(today, minDays) };
+}
+
+/** Open cases whose due day lies within the bound (domain/deadline.ts overdueToday). */
+function overdueCaseWhere(db: ApprovalsDb, due: DueBound): Prisma.CaseWhereInput {
   return {
     state: { in: [...IN_PROGRESS_STATES] },
-    dueOn: { lt: threshold },
+    dueOn: due,
     // A stopped clock does not run, but a case overdue when it stopped stays overdue.
     OR: [{ clockStopped: false }, { dueOn: { lt: db.case.fields.stoppedOn } }],
   };
 }
 
+/**
+ * The same for one department, judged on its own work as its approvalStats are (并联审批: its
+ * sub-task's due day and decision, not the case's), so the department's 超期件 tile and this list
+ * count the same cases. A sub-task's due day is compared with its case's stop day, which Prisma
+ * cannot express across the relation: the department's overdue sub-tasks are read first (one
+ * query, bounded by that department's open overdue work).
+ */
+async function departmentOverdueWhere(db: ApprovalsDb, departmentId: string, due: DueBound): Promise<Prisma.CaseWhereInput> {
+  const tasks = await db.subTask.findMany({
+    where: { departmentId, decidedOn: null, dueOn: due, case: { closedOn: null } },
+    select: { caseId: true, dueOn: true, case: { select: { clockStopped: true, stoppedOn: true } } },
+  });
+  const overdueTasks = tasks.filter((t) => !t.case.clockStopped || (t.case.stoppedOn !== null && t.dueOn! < t.case.stoppedOn));
+  return {
+    OR: [
+      { AND: [{ parallel: false, handlingDepartmentId: departmentId }, overdueCaseWhere(db, due)] },
+      { id: { in: overdueTasks.map((t) => t.caseId) } },
+    ],
+  };
+}
+
+const overdueWhere = (ctx: Ctx, departmentId: string | null | undefined, due: DueBound) =>
+  departmentId ? departmentOverdueWhere(ctx.db, departmentId, due) : overdueCaseWhere(ctx.db, due);
+
 async function caseWhere(
-  ctx: { db: ApprovalsDb; services: ApprovalsServices; loaders: ApprovalsLoaders; viewer: Parameters<typeof readableCasesWhere>[0] },
+  ctx: Ctx,
   filter: CaseFilterInput | null | undefined,
 ): Promise<Prisma.CaseWhereInput> {
   const and: Prisma.CaseWhereInput[] = [readableCasesWhere(ctx.viewer)];
@@ -72,8 +116,9 @@ async function caseWhere(
   if (filter.states?.length) and.push({ state: { in: filter.states } });
   if (filter.channel) and.push({ channel: filter.channel });
   if (filter.warningLevels?.length) and.push({ warningLevel: { in: filter.warningLevels } });
-  if (filter.overdueOnly) and.push(overdueWhere(ctx.db, ctx.services, 0));
-  if (filter.overdueByMoreThan != null) and.push(overdueWhere(ctx.db, ctx.services, filter.overdueByMoreThan));
+  if (filter.overdueOnly) and.push(await overdueWhere(ctx, filter.departmentId, workingDaysBound(ctx.services, 0)));
+  if (filter.overdueByMoreThan != null) and.push(await overdueWhere(ctx, filter.departmentId, workingDaysBound(ctx.services, filter.overdueByMoreThan)));
+  if (filter.minOverdueDays != null) and.push(await overdueWhere(ctx, filter.departmentId, calendarDaysBound(ctx.services, filter.minOverdueDays)));
   if (filter.receivedFrom) and.push({ receivedOn: { gte: filter.receivedFrom } });
   if (filter.receivedTo) and.push({ receivedOn: { lte: filter.receivedTo } });
   if (filter.escalated != null) and.push({ escalated: filter.escalated });

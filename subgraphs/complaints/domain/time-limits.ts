@@ -30,6 +30,7 @@ export const RETURN_WINDOW: TimeLimit = { unit: 'WORKING_DAYS', amount: 1 };
 export const returnWindow = (limits: PriorityLimits): TimeLimit => (limits.sign.unit === 'HOURS' ? limits.sign : RETURN_WINDOW);
 
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 /** The last instant of a local day in Beijing time (UTC+8, no daylight saving since 1991). */
 export const endOfLocalDay = (day: LocalDate): Date => new Date(`${day}T23:59:59.999+08:00`);
@@ -44,6 +45,15 @@ export function deadline(cal: WorkingCalendar, start: Date, limit: TimeLimit): D
 export function localMinute(instant: Date): string {
   return new Date(instant.getTime() + 8 * HOUR_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * A request awaiting its reply is overdue (超期) once its promised deadline is before the current
+ * minute. Judged to the minute because complaintStats compares deadlines as local-minute text
+ * (promisedReplyLocal): the list, the request's fields and the 超期件 tile then agree at every
+ * instant. A working-day deadline (23:59:59.999) is unaffected; an hour-class one counts from the
+ * minute after the one it falls in.
+ */
+export const overdueCutoff = (now: Date): Date => new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS);
 
 /** The local day of an instant (re-exported for the domain's callers). */
 export const localDay = toLocalDate;

@@ -24,6 +24,9 @@ import {
   WarningLevelEnum,
 } from './enums';
 import { DepartmentStub, OrgUnitStub } from './entities';
+import { toLocalDate } from '../../shared/calendar';
+import { calendarDaysOverdue, OVERDUE_DAYS_DESCRIPTION } from '../../shared/overdue-days';
+import { overdueCutoff } from '../domain/time-limits';
 
 async function aggregateOf(id: string, ctx: { loaders: { aggregate: { load(id: string): Promise<ComplaintAggregate | null> } } }) {
   const c = await ctx.loaders.aggregate.load(id);
@@ -153,6 +156,11 @@ const ContactRef = builder.objectRef<{ name: string | null; phone: string | null
   }),
 });
 
+/** The promised deadline when the request is overdue now (domain/time-limits.ts overdueCutoff), else null. */
+function overdueSince(c: { state: string; promisedReplyAt: Date | null }, now: Date): Date | null {
+  return isOpen(c.state as ComplaintState) && c.promisedReplyAt !== null && c.promisedReplyAt < overdueCutoff(now) ? c.promisedReplyAt : null;
+}
+
 export const ComplaintRef = builder.prismaObject('Complaint', {
   description: '诉求 — a public request: kind, channel, matter, where, who holds it, deadlines, reply and callback',
   fields: (t) => ({
@@ -190,15 +198,24 @@ export const ComplaintRef = builder.prismaObject('Complaint', {
       description: '承诺答复时限 — the deadline from receipt or the latest reopening; overdue and 按时办结 are measured against it',
     }),
     overdue: t.boolean({
-      description: '是否超期 — awaiting its reply past the promised deadline now (a 督办 deadline does not excuse it)',
-      resolve: (c, _a, ctx) => isOpen(c.state as ComplaintState) && c.promisedReplyAt !== null && c.promisedReplyAt < ctx.services.now(),
+      description: '是否超期 — awaiting its reply past the promised deadline now, to the minute (a 督办 deadline does not excuse it)',
+      resolve: (c, _a, ctx) => overdueSince(c, ctx.services.now()) !== null,
     }),
     minutesOverdue: t.int({
       nullable: true,
       description: '超期分钟 — minutes past the promised deadline now; null unless overdue',
       resolve: (c, _a, ctx) => {
+        const since = overdueSince(c, ctx.services.now());
+        return since ? Math.floor((ctx.services.now().getTime() - since.getTime()) / 60_000) : null;
+      },
+    }),
+    overdueDays: t.int({
+      nullable: true,
+      description: `${OVERDUE_DAYS_DESCRIPTION}; the due day is the local day of promisedReplyAt (an hour-class request overdue since earlier today: 0)`,
+      resolve: (c, _a, ctx) => {
         const now = ctx.services.now();
-        return isOpen(c.state as ComplaintState) && c.promisedReplyAt && c.promisedReplyAt < now ? Math.floor((now.getTime() - c.promisedReplyAt.getTime()) / 60_000) : null;
+        const since = overdueSince(c, now);
+        return since ? calendarDaysOverdue(toLocalDate(since), toLocalDate(now)) : null;
       },
     }),
     repliedAt: t.expose('repliedAt', { type: 'DateTime', nullable: true, description: '答复时间 — latest reply; null while open' }),

@@ -104,7 +104,7 @@ export const WarningLevelEnum = registerWarningLevel(builder);
 export const ComplaintSortEnum = builder.enumType('ComplaintSort', {
   description: '诉求排序 — order of the list',
   values: describe(['MOST_OVERDUE_FIRST', 'NEWEST_FIRST'] as const, {
-    MOST_OVERDUE_FIRST: '超期最久在前 — earliest promised reply deadline first (ageing)',
+    MOST_OVERDUE_FIRST: '超期最久在前 — earliest promised reply deadline (promisedReplyAt) first, ties by id (ageing)',
     NEWEST_FIRST: '最新在前 — most recently received first',
   }),
 });

@@ -1,6 +1,10 @@
 // Supervision queries (督查): requests with filters and sorts, one request with its history, and
 // warnings. Every query is limited to the viewer's scope (complaint-access.ts).
+import { z } from 'zod';
 import type { Prisma } from '../../../prisma/generated/complaints/sqlite';
+import { addCalendarDays, toLocalDate } from '../../shared/calendar';
+import { latestDueDayOverdueBy, MIN_OVERDUE_DAYS_DESCRIPTION, startOfLocalDay } from '../../shared/overdue-days';
+import { overdueCutoff } from '../domain/time-limits';
 import { checkedPath, filterSubtree } from '../../shared/filter-subtree';
 import { subtreeRangeWhere } from '../../shared/scope';
 import type { Viewer } from '../../shared/viewer';
@@ -33,7 +37,15 @@ const ComplaintFilter = builder.inputType('ComplaintFilter', {
     priorities: t.field({ type: [ComplaintPriorityEnum], required: false, description: '紧急程度 — any of these classes' }),
     states: t.field({ type: [ComplaintStateEnum], required: false, description: '状态 — any of these states' }),
     warningLevels: t.field({ type: [WarningLevelEnum], required: false, description: '预警等级 — current card is one of these' }),
-    overdueOnly: t.boolean({ required: false, description: '仅超期 — only requests awaiting their reply past the promised deadline now (escalated ones stay on the list)' }),
+    locatedOnly: t.boolean({
+      required: false,
+      description: '仅按属地 — withinId/withinPath match where the request is located only, as complaintStats rolls up (otherwise also where it was received or is assigned)',
+    }),
+    overdueOnly: t.boolean({
+      required: false,
+      description: '仅超期 — only requests awaiting their reply past the promised deadline now, to the minute (escalated ones stay on the list); with locatedOnly exactly the 超期件 complaintStats.overdueOpen counts',
+    }),
+    minOverdueDays: t.int({ required: false, description: MIN_OVERDUE_DAYS_DESCRIPTION, validate: z.number().int().min(1).max(3650) }),
     escalated: t.boolean({ required: false, description: '是否督办 — escalated, or not' }),
     dissatisfied: t.boolean({ required: false, description: '不满意 — the latest callback was dissatisfied, or the request was reopened' }),
     duplicatesOnly: t.boolean({ required: false, description: '仅重复来电 — only requests linked to an earlier one' }),
@@ -52,7 +64,10 @@ async function complaintWhere(
   if (!filter) return { AND: and };
   const within = await filterSubtree(filter, ctx.loaders.refs);
   // An unknown unit has no requests.
-  if (within !== undefined) and.push(within === null ? { id: { in: [] } } : complaintInSubtreeWhere(within));
+  if (within !== undefined) {
+    if (within === null) and.push({ id: { in: [] } });
+    else and.push(filter.locatedOnly ? subtreeRangeWhere('orgPath', within) : complaintInSubtreeWhere(within));
+  }
   if (filter.departmentId) and.push({ assigneeDepartmentId: filter.departmentId });
   if (filter.kinds?.length) and.push({ kind: { in: filter.kinds } });
   if (filter.channels?.length) and.push({ channel: { in: filter.channels } });
@@ -61,7 +76,13 @@ async function complaintWhere(
   if (filter.states?.length) and.push({ state: { in: filter.states } });
   if (filter.warningLevels?.length) and.push({ warningLevel: { in: filter.warningLevels } });
   // Against the promised deadline: a 督办 deadline does not take a request off the overdue list.
-  if (filter.overdueOnly) and.push({ state: { in: [...OPEN_STATES] }, promisedReplyAt: { lt: ctx.services.now() } });
+  if (filter.overdueOnly) and.push({ state: { in: [...OPEN_STATES] }, promisedReplyAt: { lt: overdueCutoff(ctx.services.now()) } });
+  if (filter.minOverdueDays != null) {
+    // Due on a local day at least N days back: before the start of the day after it (N ≥ 1, so the
+    // bound is before today and the request is overdue as well).
+    const latestDueDay = latestDueDayOverdueBy(toLocalDate(ctx.services.now()), filter.minOverdueDays);
+    and.push({ state: { in: [...OPEN_STATES] }, promisedReplyAt: { lt: startOfLocalDay(addCalendarDays(latestDueDay, 1)) } });
+  }
   if (filter.escalated != null) and.push({ escalated: filter.escalated });
   if (filter.dissatisfied === true) and.push({ OR: [{ satisfaction: { lte: 2 } }, { reopenCount: { gt: 0 } }] });
   if (filter.dissatisfied === false) and.push({ AND: [{ OR: [{ satisfaction: null }, { satisfaction: { gt: 2 } }] }, { reopenCount: 0 }] });

@@ -1,4 +1,4 @@
-import { describeLabelled, registerWarningLevel } from '../../shared/value-types';
+import { describeLabelled, describeValues, registerWarningLevel } from '../../shared/value-types';
 import { builder } from '../builder';
 import { PROACTIVE_CATEGORIES, PROACTIVE_CATEGORY_LABELS, PROACTIVE_CHANNELS, PROACTIVE_CHANNEL_LABELS } from '../domain/proactive-terms';
 import { CONSULTED_PARTIES, CONSULTED_PARTY_LABELS, REQUEST_EVENT_LABELS, REQUEST_STATE_LABELS, REQUEST_STATES, type RequestEventType } from '../domain/request-lifecycle';
@@ -75,3 +75,11 @@ export const ProactiveChannelEnum = builder.enumType('ProactiveChannel', {
 });
 
 export const WarningLevelEnum = registerWarningLevel(builder);
+
+export const RequestSortEnum = builder.enumType('DisclosureRequestSort', {
+  description: '申请台账排序 — order of the request ledger',
+  values: describeValues(['LEDGER', 'MOST_OVERDUE_FIRST'] as const, {
+    LEDGER: '台账顺序 — running deadline first (earliest first), then stopped clocks and answered requests by receipt day; ties by receipt day, then id',
+    MOST_OVERDUE_FIRST: '超期最久在前 — earliest running deadline (dueOn, due at the end of that day in Asia/Shanghai) first, ties by id; stopped clocks and answered requests last (the order the other 超期件 lists use)',
+  }),
+});

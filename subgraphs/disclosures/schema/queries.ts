@@ -1,12 +1,14 @@
 // Disclosure queries: requests (the 超期件 workbench's third domain: most overdue first), proactive
 // items, board postings and review/litigation cases. Every query is limited to the viewer's scope
 // (disclosure-access.ts).
+import { z } from 'zod';
 import type { Prisma } from '../../../prisma/generated/disclosures/sqlite';
-import { addCalendarDays, toLocalDate } from '../../shared/calendar';
+import { toLocalDate } from '../../shared/calendar';
 import type { SubgraphContext } from '../../shared/builder';
 import { lastYellowDeadline } from '../../shared/deadline-cards';
 import { filterSubtree } from '../../shared/filter-subtree';
 import { idOr } from '../../shared/lookup-key';
+import { latestDueDayOverdueBy, MIN_OVERDUE_DAYS_DESCRIPTION } from '../../shared/overdue-days';
 import { subtreeRangeWhere } from '../../shared/scope';
 import { builder } from '../builder';
 import type { DisclosuresDb } from '../db';
@@ -14,7 +16,7 @@ import { readableBoardsWhere, readableItemsWhere, readableRemediesWhere, readabl
 import { OPEN_REQUEST_STATES } from '../domain/request-lifecycle';
 import type { DisclosuresLoaders } from '../loaders';
 import type { DisclosuresServices } from '../services';
-import { ApplicantTypeEnum, OutcomeEnum, ProactiveCategoryEnum, RemedyKindEnum, RequestStateEnum, WarningLevelEnum } from './enums';
+import { ApplicantTypeEnum, OutcomeEnum, ProactiveCategoryEnum, RemedyKindEnum, RequestSortEnum, RequestStateEnum, WarningLevelEnum } from './enums';
 
 type Ctx = SubgraphContext<DisclosuresDb, DisclosuresLoaders, DisclosuresServices>;
 
@@ -25,10 +27,10 @@ const RequestFilter = builder.inputType('DisclosureRequestFilter', {
     withinPath: t.string({ required: false, description: '所辖路径 — the same by materialized path' }),
     departmentId: t.id({ required: false, description: '部门 — requests to this department' }),
     states: t.field({ type: [RequestStateEnum], required: false, description: '状态 — any of these states' }),
-    overdueOnly: t.boolean({ required: false, description: '仅超期 — open with the deadline passed' }),
+    overdueOnly: t.boolean({ required: false, description: '仅超期 — open with the deadline passed: exactly the 超期件 disclosureStats.overdueOpen counts' }),
     warningLevels: t.field({ type: [WarningLevelEnum], required: false, description: '预警等级 — today’s card is one of these' }),
     escalated: t.boolean({ required: false, description: '已督办 — the deadline in force was (true) or was not (false) escalated' }),
-    minOverdueDays: t.int({ required: false, description: '最少超期天数 — at least this many calendar days past the deadline' }),
+    minOverdueDays: t.int({ required: false, description: MIN_OVERDUE_DAYS_DESCRIPTION, validate: z.number().int().min(1).max(3650) }),
     applicantTypes: t.field({ type: [ApplicantTypeEnum], required: false, description: '申请人类型 — any of these' }),
     outcomes: t.field({ type: [OutcomeEnum], required: false, description: '办理结果 — any of these' }),
     receivedFrom: t.field({ type: 'LocalDate', required: false, description: '收到起 — received on or after' }),
@@ -37,6 +39,13 @@ const RequestFilter = builder.inputType('DisclosureRequestFilter', {
 });
 
 const OPEN = [...OPEN_REQUEST_STATES];
+
+// runningDueOn is the deadline in force of a request not yet answered (null while its clock is
+// stopped), so among overdue requests both orders are "earliest deadline first".
+const REQUEST_ORDER: Record<'LEDGER' | 'MOST_OVERDUE_FIRST', Prisma.DisclosureRequestOrderByWithRelationInput[]> = {
+  LEDGER: [{ runningDueOn: { sort: 'asc', nulls: 'last' } }, { receivedOn: 'asc' }, { id: 'asc' }],
+  MOST_OVERDUE_FIRST: [{ runningDueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+};
 
 function warningWhere(ctx: Ctx, levels: readonly string[]): Prisma.DisclosureRequestWhereInput {
   const today = toLocalDate(ctx.services.now());
@@ -57,7 +66,7 @@ async function requestWhere(ctx: Ctx, filter: typeof RequestFilter.$inferInput |
   if (filter?.states?.length) and.push({ state: { in: filter.states } });
   const today = toLocalDate(ctx.services.now());
   if (filter?.overdueOnly) and.push({ state: { in: OPEN }, dueOn: { lt: today } });
-  if (filter?.minOverdueDays != null) and.push({ state: { in: OPEN }, dueOn: { lte: addCalendarDays(today, -filter.minOverdueDays) } });
+  if (filter?.minOverdueDays != null) and.push({ state: { in: OPEN }, dueOn: { lte: latestDueDayOverdueBy(today, filter.minOverdueDays) } });
   if (filter?.warningLevels?.length) and.push(warningWhere(ctx, filter.warningLevels));
   if (filter?.escalated != null) and.push({ escalated: filter.escalated });
   if (filter?.applicantTypes?.length) and.push({ applicantType: { in: filter.applicantTypes } });
@@ -110,13 +119,12 @@ builder.queryFields((t) => ({
     type: 'DisclosureRequest',
     cursor: 'id',
     description: '依申请公开台账 — requests in your scope, most overdue first (by the running deadline), then stopped clocks and answered requests by receipt day',
-    args: { filter: t.arg({ type: RequestFilter, required: false, description: '筛选条件 — filter' }) },
+    args: {
+      filter: t.arg({ type: RequestFilter, required: false, description: '筛选条件 — filter' }),
+      sort: t.arg({ type: RequestSortEnum, required: false, description: '排序 — order (default LEDGER)' }),
+    },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.disclosureRequest.findMany({
-        ...query,
-        where: await requestWhere(ctx, args.filter),
-        orderBy: [{ runningDueOn: { sort: 'asc', nulls: 'last' } }, { receivedOn: 'asc' }, { id: 'asc' }],
-      }),
+      ctx.db.disclosureRequest.findMany({ ...query, where: await requestWhere(ctx, args.filter), orderBy: REQUEST_ORDER[args.sort ?? 'LEDGER'] }),
     totalCount: async (_root, args, ctx) => ctx.db.disclosureRequest.count({ where: await requestWhere(ctx, args.filter) }),
   }),
   proactiveItems: t.prismaConnection({

@@ -3,6 +3,7 @@
 // data (masked for roles without it); free text has phone and ID numbers masked.
 import { toLocalDate, type LocalDate } from '../../shared/calendar';
 import { deadlineCard, type DeadlineCard } from '../../shared/deadline-cards';
+import { calendarDaysOverdue, OVERDUE_DAYS_DESCRIPTION } from '../../shared/overdue-days';
 import { revealFor, scrubText } from '../../shared/personal-data';
 import { builder } from '../builder';
 import { PROACTIVE_CATEGORY_LABELS, PROACTIVE_CHANNEL_LABELS, type ProactiveCategory, type ProactiveChannel } from '../domain/proactive-terms';
@@ -143,6 +144,15 @@ builder.prismaObject('DisclosureRequest', {
         const steps = await ctx.loaders.events.load(r.id);
         const last = steps.find((e) => e.type === 'ANSWERED');
         return last?.type === 'ANSWERED' ? last.data.legalBasis : r.outcome ? OUTCOME_TERMS[r.outcome as Outcome].basis : null;
+      },
+    }),
+    overdueDays: t.int({
+      nullable: true,
+      description: `${OVERDUE_DAYS_DESCRIPTION} (the calendar-day measure of minOverdueDays; warning.overdueWorkingDays counts working days)`,
+      resolve: (r, _a, ctx) => {
+        const today = toLocalDate(ctx.services.now());
+        const overdue = OPEN_REQUEST_STATES.includes(r.state as RequestState) && r.dueOn !== null && r.dueOn < today;
+        return overdue ? calendarDaysOverdue(r.dueOn as LocalDate, today) : null;
       },
     }),
     escalated: t.exposeBoolean('escalated', { description: '已督办 — the deadline in force was escalated' }),
