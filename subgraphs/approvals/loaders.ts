@@ -8,23 +8,34 @@ import { loadHistories } from './case-store';
 import { addCounts, EMPTY_COUNTS, statsWindow } from './domain/approval-stats';
 import { departmentStatsQuery, orgUnitStatsQuery, type StatsCounts } from './domain/stats-query';
 import type { ApprovalsServices } from './services';
-import { groupedStatsLoader, onePeriod, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import { groupedStatsLoader, groupedTrendLoader, onePeriod, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import type { Period } from '../shared/period';
 import { referenceCache } from '../shared/departments-directory';
 
-type CountRow = { groupKey: string } & Record<string, number | bigint | string | null>;
+type CountRow = { groupKey: string; window: number | bigint } & Record<string, number | bigint | string | null>;
+
+/** Adds up the rows of one window per subject. */
+function bySubject(subjects: readonly string[], rows: readonly CountRow[]): Map<string, StatsCounts> {
+  const out = new Map(subjects.map((s) => [s, { ...EMPTY_COUNTS }]));
+  for (const row of rows) {
+    const current = out.get(row.groupKey);
+    if (current) out.set(row.groupKey, addCounts(current, row));
+  }
+  return out;
+}
 
 export function createApprovalsLoaders(db: ApprovalsDb, services: ApprovalsServices) {
   const { calendar, dialect, config } = services;
   /** Runs one grouped statement and adds up its rows per subject. */
   async function counts(query: typeof orgUnitStatsQuery, first: StatsKey, subjects: string[]): Promise<Map<string, StatsCounts>> {
     const built = query(dialect, subjects, statsWindow(calendar, first, config.satisfiedFrom));
+    return bySubject(subjects, await db.$queryRawUnsafe<CountRow[]>(built.sql, ...built.params));
+  }
+  /** Every month of a trend in one statement (a window per month), split back by month. */
+  async function monthlyCounts(query: typeof orgUnitStatsQuery, months: Period[], subjects: string[]): Promise<Map<string, StatsCounts>[]> {
+    const built = query(dialect, subjects, months.map((m) => statsWindow(calendar, m, config.satisfiedFrom)));
     const rows = await db.$queryRawUnsafe<CountRow[]>(built.sql, ...built.params);
-    const bySubject = new Map(subjects.map((s) => [s, { ...EMPTY_COUNTS }]));
-    for (const row of rows) {
-      const current = bySubject.get(row.groupKey);
-      if (current) bySubject.set(row.groupKey, addCounts(current, row));
-    }
-    return bySubject;
+    return rowsByWindow(rows, months.length).map((monthRows) => bySubject(subjects, monthRows));
   }
   const events = new DataLoader<string, CaseEvent[]>(async (ids) => {
     const histories = await loadHistories(db, ids);
@@ -47,6 +58,9 @@ export function createApprovalsLoaders(db: ApprovalsDb, services: ApprovalsServi
     orgUnitStats: groupedStatsLoader(siblingsOfOnePeriod, (first, paths) => counts(orgUnitStatsQuery, first, paths), () => ({ ...EMPTY_COUNTS })),
     /** Per-department figures (their own cases and parallel sub-tasks), one statement per period. */
     departmentStats: groupedStatsLoader(onePeriod, (first, ids) => counts(departmentStatsQuery, first, ids), () => ({ ...EMPTY_COUNTS })),
+    /** Monthly trends: siblings and one period share one statement for all their months. */
+    orgUnitTrend: groupedTrendLoader(siblingsOfOnePeriod, (_first, months, paths) => monthlyCounts(orgUnitStatsQuery, months, paths), () => ({ ...EMPTY_COUNTS })),
+    departmentTrend: groupedTrendLoader(onePeriod, (_first, months, ids) => monthlyCounts(departmentStatsQuery, months, ids), () => ({ ...EMPTY_COUNTS })),
   };
 }
 

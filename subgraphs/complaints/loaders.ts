@@ -3,7 +3,8 @@
 // likewise.
 import DataLoader from 'dataloader';
 import type { LocalDate } from '../shared/calendar';
-import { groupedStatsLoader, onePeriod, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import type { Period } from '../shared/period';
+import { groupedStatsLoader, groupedTrendLoader, onePeriod, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
 import { referenceCache } from '../shared/departments-directory';
 import { loadHistories } from './complaint-store';
 import type { ComplaintsDb } from './db';
@@ -19,7 +20,7 @@ export interface SubjectCounts {
   categories: Map<string, number>;
 }
 
-type StatsRow = { groupKey: string; part: string; category: string | null } & Record<string, number | bigint | string | null>;
+type StatsRow = { groupKey: string; window: number | bigint; part: string; category: string | null } & Record<string, number | bigint | string | null>;
 
 function collect(subjects: readonly string[], rows: readonly StatsRow[]): Map<string, SubjectCounts> {
   const bySubject = new Map(subjects.map((s) => [s, { counts: { ...EMPTY_COUNTS }, categories: new Map<string, number>() }]));
@@ -44,6 +45,13 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
     const built = query(dialect, subjects, statsWindow(calendar, first, services.now(), config.satisfiedFrom));
     return collect(subjects, await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params));
   }
+  /** Every month of a trend in one statement (a window per month), split back by month. */
+  async function monthlyFigures(query: typeof orgUnitStatsQuery, months: Period[], subjects: string[]): Promise<Map<string, SubjectCounts>[]> {
+    const now = services.now();
+    const built = query(dialect, subjects, months.map((m) => statsWindow(calendar, m, now, config.satisfiedFrom)));
+    const rows = await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params);
+    return rowsByWindow(rows, months.length).map((monthRows) => collect(subjects, monthRows));
+  }
   const noFigures = (): SubjectCounts => ({ counts: { ...EMPTY_COUNTS }, categories: new Map() });
 
   return {
@@ -67,6 +75,9 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
     orgUnitStats: groupedStatsLoader(siblingsOfOnePeriod, (first, paths) => figures(orgUnitStatsQuery, first, paths), noFigures),
     /** Departments of one period share one statement. */
     departmentStats: groupedStatsLoader(onePeriod, (first, ids) => figures(departmentStatsQuery, first, ids), noFigures),
+    /** Monthly trends: siblings and one period share one statement for all their months. */
+    orgUnitTrend: groupedTrendLoader(siblingsOfOnePeriod, (_first, months, paths) => monthlyFigures(orgUnitStatsQuery, months, paths), noFigures),
+    departmentTrend: groupedTrendLoader(onePeriod, (_first, months, ids) => monthlyFigures(departmentStatsQuery, months, ids), noFigures),
     /** Call records per day for sibling units: one statement per period and path length. */
     hotlineDays: groupedStatsLoader(
       siblingsOfOnePeriod,

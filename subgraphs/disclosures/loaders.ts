@@ -2,7 +2,8 @@
 // figures of every unit (or department) asked for in one grouped SQL statement per period.
 import DataLoader from 'dataloader';
 import { referenceCache } from '../shared/departments-directory';
-import { groupedStatsLoader, onePeriod, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import type { Period } from '../shared/period';
+import { groupedStatsLoader, groupedTrendLoader, onePeriod, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
 import type { DisclosuresDb } from './db';
 import { collectRows, emptySubjectRows, type SubjectRows } from './domain/disclosure-stats';
 import { departmentDisclosureQuery, orgUnitDisclosureQuery, type StatsRow } from './domain/stats-query';
@@ -14,6 +15,12 @@ export function createDisclosuresLoaders(db: DisclosuresDb, services: Disclosure
   async function run(query: typeof orgUnitDisclosureQuery, first: StatsKey, subjects: string[]) {
     const built = query(services.dialect, subjects, { from: first.from, to: first.to, asOf: first.asOf });
     return collectRows(subjects, await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params));
+  }
+  /** Every month of a trend in one statement (a window per month), split back by month. */
+  async function runMonths(query: typeof orgUnitDisclosureQuery, months: Period[], subjects: string[]) {
+    const built = query(services.dialect, subjects, months.map((m) => ({ from: m.from, to: m.to, asOf: m.asOf })));
+    const rows = await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params);
+    return rowsByWindow(rows, months.length).map((monthRows) => collectRows(subjects, monthRows));
   }
   return {
     refs: referenceCache(services.directory),
@@ -37,6 +44,9 @@ export function createDisclosuresLoaders(db: DisclosuresDb, services: Disclosure
     orgUnitStats: groupedStatsLoader<SubjectRows>(siblingsOfOnePeriod, (first, paths) => run(orgUnitDisclosureQuery, first, paths), emptySubjectRows),
     /** Departments of one period share one statement. */
     departmentStats: groupedStatsLoader<SubjectRows>(onePeriod, (first, ids) => run(departmentDisclosureQuery, first, ids), emptySubjectRows),
+    /** Monthly trends: siblings and one period share one statement for all their months. */
+    orgUnitTrend: groupedTrendLoader<SubjectRows>(siblingsOfOnePeriod, (_first, months, paths) => runMonths(orgUnitDisclosureQuery, months, paths), emptySubjectRows),
+    departmentTrend: groupedTrendLoader<SubjectRows>(onePeriod, (_first, months, ids) => runMonths(departmentDisclosureQuery, months, ids), emptySubjectRows),
   };
 }
 

@@ -4,7 +4,7 @@
 import DataLoader from 'dataloader';
 import { referenceCache } from '../shared/departments-directory';
 import type { Period } from '../shared/period';
-import { groupedStatsLoader, onePeriod, periodKey, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import { groupedStatsLoader, groupedTrendLoader, onePeriod, periodKey, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
 import { groupBy } from '../shared/sql-params';
 import type { Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
@@ -28,7 +28,7 @@ interface FigureKey {
 
 export function createInspectionsLoaders(db: InspectionsDb, services: InspectionsServices, viewer: Viewer) {
   const { dialect, config } = services;
-  const window = (k: StatsKey): InspectionStatsWindow => ({
+  const window = (k: Pick<StatsKey, 'from' | 'asOf'>): InspectionStatsWindow => ({
     from: k.from,
     asOf: k.asOf,
     yearStart: `${k.asOf.slice(0, 4)}-01-01` as InspectionStatsWindow['yearStart'],
@@ -37,6 +37,12 @@ export function createInspectionsLoaders(db: InspectionsDb, services: Inspection
   async function run(query: typeof orgUnitInspectionQuery, first: StatsKey, subjects: string[]) {
     const built = query(dialect, subjects, window(first));
     return collectRows(subjects, await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params));
+  }
+  /** Every month of a trend in one statement (a window per month), split back by month. */
+  async function runMonths(query: typeof orgUnitInspectionQuery, months: Period[], subjects: string[]) {
+    const built = query(dialect, subjects, months.map(window));
+    const rows = await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params);
+    return rowsByWindow(rows, months.length).map((monthRows) => collectRows(subjects, monthRows));
   }
 
   /** One call per source subgraph for every subject of one period; a failing source is reported, not fatal. */
@@ -80,6 +86,9 @@ export function createInspectionsLoaders(db: InspectionsDb, services: Inspection
     orgUnitStats: groupedStatsLoader<SubjectRows>(siblingsOfOnePeriod, (first, paths) => run(orgUnitInspectionQuery, first, paths), emptySubjectRows),
     /** Departments of one period share one statement. */
     departmentStats: groupedStatsLoader<SubjectRows>(onePeriod, (first, ids) => run(departmentInspectionQuery, first, ids), emptySubjectRows),
+    /** Monthly trends: siblings and one period share one statement for all their months. */
+    orgUnitTrend: groupedTrendLoader<SubjectRows>(siblingsOfOnePeriod, (_first, months, paths) => runMonths(orgUnitInspectionQuery, months, paths), emptySubjectRows),
+    departmentTrend: groupedTrendLoader<SubjectRows>(onePeriod, (_first, months, ids) => runMonths(departmentInspectionQuery, months, ids), emptySubjectRows),
     sourceFigures,
   };
 }

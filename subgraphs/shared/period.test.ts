@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDate } from './calendar';
-import { resolvePeriod, type PeriodInput } from './period';
+import { monthsOf, resolvePeriod, trendPeriodOrThrow, type Period, type PeriodInput } from './period';
 
 const today = parseLocalDate('2025-10-15');
 
@@ -129,5 +129,25 @@ describe('resolvePeriod: errors', () => {
     expect(result).toEqual({
       error: { field: 'period.to', rule: 'RANGE_ORDER', message: '结束日期不能早于开始日期', messageEn: 'to cannot be before from' },
     });
+  });
+});
+
+describe('monthsOf and trendPeriodOrThrow: monthly trends', () => {
+  it('gives the months of the current year up to today, the last one snapshot today', () => {
+    const months = monthsOf(resolve({ year: 2025 }) as Period);
+    expect(months.map((m) => m.label)).toEqual(['2025年1月', '2025年2月', '2025年3月', '2025年4月', '2025年5月', '2025年6月', '2025年7月', '2025年8月', '2025年9月', '2025年10月']);
+    expect(months[9]).toEqual({ from: '2025-10-01', to: '2025-10-31', asOf: '2025-10-15', label: '2025年10月' });
+  });
+
+  it('gives nothing for a period that starts after today', () => {
+    expect(monthsOf(resolve({ from: '2025-10-20', to: '2025-11-30' }) as Period)).toEqual([]);
+  });
+
+  it('accepts 24 months and refuses 25 with the field and the rule', () => {
+    const now = new Date('2025-10-15T04:00:00Z');
+    expect(trendPeriodOrThrow({ from: '2023-11-01', to: '2025-10-31' }, now).from).toBe('2023-11-01');
+    expect(() => trendPeriodOrThrow({ from: '2023-10-31', to: '2025-10-01' }, now)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'TREND_MONTHS_MAX' }) }),
+    );
   });
 });

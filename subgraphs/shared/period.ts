@@ -94,3 +94,47 @@ export function periodOrThrow(input: PeriodInput, now: Date): Period {
   if ('error' in resolved) throw badInput(resolved.error);
   return resolved.period;
 }
+
+/**
+ * Longest monthly trend: two years of months is as much as a chart can show, and it bounds the
+ * rows × windows the one statement per domain evaluates (sql-params.ts windowTable).
+ */
+export const MAX_TREND_MONTHS = 24;
+
+const monthIndex = (day: LocalDate) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+
+/**
+ * The calendar months a period touches, oldest first, each clipped to the period's first and
+ * last day, none starting after the snapshot day (so the current month is the last). Each is
+ * the period `…Stats(period: {from, to})` resolves for that month today: its snapshot is its
+ * last day, or today (= the period's asOf) when that is earlier.
+ */
+export function monthsOf(period: Pick<Period, 'from' | 'to' | 'asOf'>): Period[] {
+  const months: Period[] = [];
+  for (let m = monthIndex(period.from); m <= monthIndex(period.asOf); m += 1) {
+    const year = Math.floor(m / 12);
+    const month = (m % 12) + 1;
+    const start = parseLocalDate(`${year}-${pad(month)}-01`);
+    const end = parseLocalDate(`${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}`);
+    const from = start < period.from ? period.from : start;
+    const to = minLocalDate(end, period.to);
+    if (from > period.asOf) break;
+    const label = from === start && to === end ? `${year}年${month}月` : `${from} – ${to}`;
+    months.push({ from, to, asOf: minLocalDate(to, period.asOf), label });
+  }
+  return months;
+}
+
+/**
+ * The period a `…Trend(period)` argument asks for; refused (BAD_USER_INPUT, rule
+ * TREND_MONTHS_MAX) when it touches more than MAX_TREND_MONTHS calendar months.
+ */
+export function trendPeriodOrThrow(input: PeriodInput, now: Date): Period {
+  const period = periodOrThrow(input, now);
+  if (monthIndex(period.to) - monthIndex(period.from) + 1 > MAX_TREND_MONTHS) {
+    throw badInput(
+      userError('period', 'TREND_MONTHS_MAX', `月度趋势最多 ${MAX_TREND_MONTHS} 个月，请缩短统计期间`, `a monthly trend spans at most ${MAX_TREND_MONTHS} months; shorten the period`),
+    );
+  }
+  return period;
+}

@@ -68,3 +68,70 @@ export function subtreeRanges(p: Params, column: string, paths: readonly string[
     })
     .join(' OR ');
 }
+
+/**
+ * Where a statistics statement reads its window's bounds from. One window: parameters in the text.
+ * Several (a monthly trend): a `"w"` table of one row per window the rows are joined with, so the
+ * same metric expressions are evaluated per window in one pass and grouped by `"w"."idx"` too.
+ */
+export interface WindowSource<K extends string> {
+  /** SQL for each bound: a parameter marker, or a column of `"w"`. */
+  bounds: Record<K, string>;
+  /** `WITH …` before the statement (empty for one window). */
+  with: string;
+  /** Appended to a FROM clause (empty for one window). */
+  join: string;
+  /** The window's index: `"w"."idx"`, or 0. */
+  idx: string;
+  /** Appended to a GROUP BY list (empty for one window). */
+  groupBy: string;
+}
+
+/**
+ * Each bound becomes a parameter when the statement first uses it: PostgreSQL cannot type a
+ * parameter the text never mentions (a department's statement has no board part).
+ */
+export function singleWindow<K extends string>(p: Params, bounds: Record<K, string>): WindowSource<K> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(bounds) as K[]) {
+    let marker: string | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (marker ??= p.add(bounds[key])) });
+  }
+  return { bounds: out, with: '', join: '', idx: '0', groupBy: '' };
+}
+
+/** One window, or several (a monthly trend), as a list. */
+export const windowList = <W extends object>(windows: W | readonly W[]): readonly W[] => (Array.isArray(windows) ? (windows as readonly W[]) : [windows as W]);
+
+/** Several windows as a joined table, one as parameters. */
+export function windowSource<W extends object, K extends string>(
+  p: Params,
+  windows: W | readonly W[],
+  keys: readonly K[],
+  boundsOf: (window: W) => Record<K, string>,
+): WindowSource<K> {
+  return Array.isArray(windows) ? windowTable(p, keys, (windows as readonly W[]).map(boundsOf)) : singleWindow(p, boundsOf(windows as W));
+}
+
+/** The last day any window reaches (`key` names the bound): nothing dated after it counts. */
+export const lastOf = <W extends object>(windows: W | readonly W[], day: (window: W) => string) =>
+  windowList(windows).reduce((max, w) => (day(w) > max ? day(w) : max), '');
+
+/**
+ * Windows as a `WITH "w"("idx", …) AS (VALUES …)` table (SQLite and PostgreSQL both accept it).
+ * `CROSS JOIN` keeps SQLite from putting the window table first and scanning the rows once per
+ * window. Bounds are cast to text so PostgreSQL can type the parameters (the columns compared
+ * with them are text too).
+ */
+export function windowTable<K extends string>(p: Params, keys: readonly K[], windows: readonly Record<K, string>[]): WindowSource<K> {
+  if (windows.length === 0) throw new Error('windowTable needs at least one window');
+  const rows = windows.map((window, i) => `(${[String(i), ...keys.map((k) => `CAST(${p.add(window[k])} AS TEXT)`)].join(', ')})`);
+  const bounds = Object.fromEntries(keys.map((k) => [k, `"w"."${k}"`])) as Record<K, string>;
+  return {
+    bounds,
+    with: `WITH "w"("idx", ${keys.map((k) => `"${k}"`).join(', ')}) AS (VALUES ${rows.join(', ')})\n`,
+    join: ' CROSS JOIN "w"',
+    idx: '"w"."idx"',
+    groupBy: ', "w"."idx"',
+  };
+}

@@ -3,6 +3,7 @@
 // answered by one grouped SQL statement. Domains supply the statement; this holds the bookkeeping.
 import DataLoader from 'dataloader';
 import type { LocalDate } from './calendar';
+import { monthsOf, type Period } from './period';
 import { groupBy } from './sql-params';
 
 export interface StatsKey {
@@ -43,4 +44,34 @@ export function groupedStatsLoader<V>(
     },
     { cacheKeyFn: cacheKey },
   );
+}
+
+/**
+ * A DataLoader for `…Trend(period)` fields: the key is the whole period, answered as its months
+ * (monthsOf) by one `run(first key, months, distinct subjects)` per group, which returns each
+ * month's figures by subject in month order; each subject gets an array aligned with
+ * `monthsOf(key)`, a month without rows `empty()`.
+ */
+export function groupedTrendLoader<V>(
+  groupOf: (k: StatsKey) => string,
+  run: (first: StatsKey, months: Period[], subjects: string[]) => Promise<ReadonlyArray<ReadonlyMap<string, V>>>,
+  empty: () => V,
+): DataLoader<StatsKey, V[], string> {
+  return groupedStatsLoader<V[]>(
+    groupOf,
+    async (first, subjects) => {
+      const months = monthsOf(first);
+      const perMonth = months.length === 0 ? [] : await run(first, months, subjects);
+      return new Map(subjects.map((subject) => [subject, months.map((_m, i) => perMonth[i]?.get(subject) ?? empty())]));
+    },
+    // Never used: run answers every subject.
+    () => [],
+  );
+}
+
+/** A trend statement's rows split by their `window` column (the month's index), each list in row order. */
+export function rowsByWindow<R extends { window?: number | bigint | string | null }>(rows: readonly R[], windows: number): R[][] {
+  const out: R[][] = Array.from({ length: windows }, () => []);
+  for (const row of rows) out[Number(row.window ?? 0)]?.push(row);
+  return out;
 }

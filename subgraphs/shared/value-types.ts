@@ -3,7 +3,7 @@
 import type { SchemaTypes } from '@pothos/core';
 import type { SubgraphSchemaTypes } from './builder';
 import type { UserError } from './errors';
-import type { Period } from './period';
+import { MAX_TREND_MONTHS, type Period } from './period';
 import type { AgeingBucket, Rate } from './rate';
 
 type AnySubgraphTypes = PothosSchemaTypes.ExtendDefaultTypes<SubgraphSchemaTypes<object, object, unknown, unknown>>;
@@ -49,6 +49,15 @@ export const describeValues = <V extends string>(values: readonly V[], text: Rec
 /** Enum values described by their bilingual labels, "中文 — English". */
 export const describeLabelled = <V extends string>(values: readonly V[], labels: Readonly<Record<V, { zh: string; en: string }>>) =>
   describeValues(values, Object.fromEntries(values.map((v) => [v, `${labels[v].zh} — ${labels[v].en}`])) as Record<V, string>);
+
+/**
+ * The description of every domain's `…Trend(period)` field, so the dashboard reads one contract:
+ * one stats object per month, each the same as the stats field for that month.
+ */
+export const trendDescription = (zh: string, en: string, statsField: string) =>
+  `${zh}月度趋势 — ${en} per calendar month the period touches, oldest first, each month clipped to the period and none after today; each equals ${statsField} for that month. At most ${MAX_TREND_MONTHS} months; null outside your scope`;
+
+export const TREND_PERIOD_DESCRIPTION = `统计期间（最多 ${MAX_TREND_MONTHS} 个月） — the period, touching at most ${MAX_TREND_MONTHS} calendar months`;
 
 /** 统计期间 and the types every domain's `…Stats(period)` shares. */
 export function registerPeriodTypes<Types extends SchemaTypes>(subgraphBuilder: PothosSchemaTypes.SchemaBuilder<Types>) {

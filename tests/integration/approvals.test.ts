@@ -15,6 +15,7 @@ import {
   type CaseSpec,
   type Catalogue,
 } from '../support/approvals-fixtures';
+import { addCalendarDays, calendarDaysBetween, nthWorkingDayBack, toLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
 
 let hub: TestHub;
 let cat: Catalogue;
@@ -80,7 +81,7 @@ describe('a case received at a village agency point (四级联动)', () => {
       'CALLBACK_BEFORE_RECTIFICATION',
     );
     expect((await mutate('recordCallback', { caseId: id, note: '已致电说明', reached: true }, sys())).userErrors).toEqual([]);
-    const tomorrow = workingDayAfter(day(new Date().toISOString().slice(0, 10)), 3);
+    const tomorrow = workingDayAfter(toLocalDate(new Date()), 3);
     expect((await mutate('planRectification', { caseId: id, mode: 'LEDGER', measures: '高峰期增设窗口', dueOn: tomorrow }, sys())).userErrors).toEqual([]);
     expect((await mutate('completeRectification', { caseId: id, note: '已增设两个窗口' }, sys())).userErrors).toEqual([]);
 
@@ -232,7 +233,7 @@ describe('warnings (电子监察)', () => {
     const back = (n: number) => {
       let d = due;
       for (let seen = 0; seen < n; ) {
-        d = day(new Date(Date.parse(`${d}T12:00:00+08:00`) - 86_400_000).toISOString().slice(0, 10));
+        d = addCalendarDays(d, -1);
         if (calendar.isWorkingDay(d)) seen += 1;
       }
       return d;
@@ -419,7 +420,8 @@ describe('approvalStats', () => {
     expect(dues).toEqual([...dues].sort());
     expect(data.cases.totalCount).toBe(2); // both open township-A cases are past due today
     // The December case is exactly N working days overdue today, the April one more: "> N" finds one.
-    const today = day(new Date().toISOString().slice(0, 10));
+    // The server's today is the Shanghai date (the UTC date is a day behind until 08:00 there).
+    const today = toLocalDate(new Date());
     const n = calendar.workingDaysBetween(workingDayAfter(day('2024-12-30'), cat.promised.promisedDays), today);
     const far = expectData(
       await hub.gql<{ cases: { totalCount: number } }>(
@@ -434,5 +436,132 @@ describe('approvalStats', () => {
   it('refuses a malformed period with the field and rule', async () => {
     const response = await hub.gql(`query($id: ID!) { orgUnit(id: $id) { approvalStats(period: { year: 2024, quarter: 5 }) { accepted } } }`, { id: townshipA.id });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.quarter', rule: 'QUARTER_RANGE' });
+  });
+});
+
+describe('超期件 workbench: the approvals list behind the overdueOpen tile', () => {
+  const today = toLocalDate(new Date());
+  const back = (n: number) => nthWorkingDayBack(calendar, today, n);
+  // A township no other test writes to, so its list can be compared case by case.
+  const township = () => cat.townships.find((t, i) => i > 4 && t.path !== '/4307/430721/430721100/' && cat.villagesOf(t).length > 0)!;
+  const ids: Record<string, string> = {};
+  let parallelDepartments: { id: string }[];
+
+  beforeAll(async () => {
+    const t = township();
+    const village = cat.villagesOf(t)[0]!;
+    const spec = (ref: string, receivedOn: LocalDate, unit = village): CaseSpec => ({ ref, item: cat.promised, unit, township: t, county: cat.county, receivedOn, decideAfter: null });
+    const stamp = Date.now();
+    const refs = {
+      lastYear: `wb-last-year-${stamp}`,
+      recent: `wb-recent-${stamp}`,
+      stoppedLate: `wb-stopped-late-${stamp}`,
+      stoppedEarly: `wb-stopped-early-${stamp}`,
+      escalated: `wb-escalated-${stamp}`,
+      notYetDue: `wb-not-due-${stamp}`,
+      parallel: `wb-parallel-${stamp}`,
+    };
+    const limit = cat.promised.promisedDays;
+    const events = [
+      ...specEvents(spec(refs.lastYear, day(`${Number(today.slice(0, 4)) - 1}-11-03`))),
+      // Due exactly two working days ago.
+      ...specEvents(spec(refs.recent, back(limit + 3))),
+      ...specEvents(spec(refs.stoppedLate, back(limit + 10))),
+      { caseRef: refs.stoppedLate, type: 'CLOCK_STOPPED', at: at(back(5), '10:00'), stopReason: 'HEARING' },
+      ...specEvents(spec(refs.stoppedEarly, back(limit + 10))),
+      { caseRef: refs.stoppedEarly, type: 'CLOCK_STOPPED', at: at(back(limit + 9), '10:00'), stopReason: 'HEARING' },
+      ...specEvents(spec(refs.escalated, back(limit + 6))),
+      // Yesterday evening: an imported event cannot be in the future (00:30 today is, until half past midnight).
+      { caseRef: refs.escalated, type: 'ESCALATED', at: at(addCalendarDays(today, -1), '18:00'), note: '请限期办结', dueOn: addCalendarDays(today, 3) },
+      ...specEvents(spec(refs.notYetDue, back(2))),
+    ];
+    // A parallel case at the county: the first department decided its part on time, the second is late.
+    parallelDepartments = cat.departments.filter((d) => d.id !== cat.promised.department.id).slice(2, 4);
+    const [first, second] = parallelDepartments;
+    const received = back(20);
+    const [receivedEvent] = specEvents({ ref: refs.parallel, item: cat.promised, unit: cat.county, county: cat.county, receivedOn: received, decideAfter: null });
+    events.push(
+      receivedEvent!,
+      { caseRef: refs.parallel, type: 'ACCEPTED', at: at(received, '10:00'), subTasks: [{ departmentId: first!.id, limitDays: 3 }, { departmentId: second!.id, limitDays: 4 }], limitDays: 5 },
+      { caseRef: refs.parallel, type: 'SUBTASK_DECIDED', at: at(workingDayAfter(received, 2)), departmentId: first!.id, approved: true },
+    );
+    const batch = events.sort((a, b) => String(a.at).localeCompare(String(b.at)));
+    const result = expectData(
+      await hub.gql<{ importCaseEvents: { caseIds: string[]; userErrors: unknown[] } }>(
+        `mutation($batch: [CaseEventImportInput!]!, $key: String!) { importCaseEvents(batch: $batch, idempotencyKey: $key) { caseIds userErrors { field rule message } } }`,
+        { batch, key: `workbench-${stamp}` },
+        sys(),
+      ),
+    ).importCaseEvents;
+    expect(result.userErrors).toEqual([]);
+    const found = expectData(
+      await hub.gql<Record<string, { id: string; externalRef: string }>>(`{ ${result.caseIds.map((id, i) => `c${i}: case(id: "${id}") { id externalRef }`).join(' ')} }`, {}, sys()),
+    );
+    for (const c of Object.values(found)) for (const [key, ref] of Object.entries(refs)) if (c.externalRef === ref) ids[key] = c.id;
+    expect(Object.keys(ids).sort()).toEqual(Object.keys(refs).sort());
+  });
+
+  type Row = { id: string; dueOn: string; overdueDays: number | null };
+  async function list(filter: Record<string, unknown>, sort = 'MOST_OVERDUE_FIRST') {
+    return expectData(
+      await hub.gql<{ cases: { totalCount: number; edges: { node: Row }[] } }>(
+        `query($filter: CaseFilter, $sort: CaseSort) { cases(first: 100, filter: $filter, sort: $sort) { totalCount edges { node { id dueOn overdueDays } } } }`,
+        { filter, sort },
+        { token: hub.tokens.supervisor },
+      ),
+    ).cases;
+  }
+
+  it('counts exactly the overdueOpen cases of the county, a township and a department: stopped clocks, last year’s and escalated cases, parallel sub-tasks', async () => {
+    const year = Number(today.slice(0, 4));
+    const tiles = expectData(
+      await hub.gql<Record<'county' | 'township' | 'first' | 'second', { approvalStats: { overdueOpen: number } }>>(
+        `query($county: ID!, $township: ID!, $first: ID!, $second: ID!, $year: Int!) {
+          county: orgUnit(id: $county) { approvalStats(period: { year: $year }) { overdueOpen } }
+          township: orgUnit(id: $township) { approvalStats(period: { year: $year }) { overdueOpen } }
+          first: department(id: $first) { approvalStats(period: { year: $year }) { overdueOpen } }
+          second: department(id: $second) { approvalStats(period: { year: $year }) { overdueOpen } } }`,
+        { county: cat.county.id, township: township().id, first: parallelDepartments[0]!.id, second: parallelDepartments[1]!.id, year },
+        { token: hub.tokens.supervisor },
+      ),
+    );
+    const county = await list({ withinId: cat.county.id, overdueOnly: true });
+    const own = await list({ withinId: township().id, overdueOnly: true });
+    const first = await list({ departmentId: parallelDepartments[0]!.id, overdueOnly: true });
+    const second = await list({ departmentId: parallelDepartments[1]!.id, overdueOnly: true });
+    expect(county.totalCount).toBe(tiles.county.approvalStats.overdueOpen);
+    expect(own.totalCount).toBe(tiles.township.approvalStats.overdueOpen);
+    expect(first.totalCount).toBe(tiles.first.approvalStats.overdueOpen);
+    expect(second.totalCount).toBe(tiles.second.approvalStats.overdueOpen);
+    // The township's own rows, case by case: received last year, late before its clock stopped and
+    // escalated stay on it; stopped in time and not yet due are off it.
+    expect(own.edges.map((e) => e.node.id).sort()).toEqual([ids.lastYear, ids.recent, ids.stoppedLate, ids.escalated].sort());
+    // A department is judged on its own sub-task: the one that decided in time has no overdue case.
+    expect(first.edges.map((e) => e.node.id)).not.toContain(ids.parallel);
+    expect(second.edges.map((e) => e.node.id)).toContain(ids.parallel);
+  });
+
+  it('orders overdue cases by due day, earliest first, ties by id, and gives their calendar days overdue', async () => {
+    const rows = (await list({ withinId: cat.county.id, overdueOnly: true })).edges.map((e) => e.node);
+    const key = (r: Row) => `${r.dueOn}|${r.id}`;
+    expect(rows.map(key)).toEqual(rows.map(key).sort());
+    for (const r of rows) expect(r.overdueDays).toBe(calendarDaysBetween(day(r.dueOn), today));
+    const recent = rows.find((r) => r.id === ids.recent)!;
+    expect(recent.dueOn).toBe(back(3));
+    const notYetDue = (await list({ withinId: township().id })).edges.find((e) => e.node.id === ids.notYetDue)!.node;
+    expect(notYetDue.overdueDays).toBeNull();
+  });
+
+  it('finds cases at least N calendar days overdue: exactly N is in, N + 1 is not', async () => {
+    const n = calendarDaysBetween(back(3), today);
+    const inIds = (await list({ withinId: township().id, minOverdueDays: n })).edges.map((e) => e.node.id);
+    const outIds = (await list({ withinId: township().id, minOverdueDays: n + 1 })).edges.map((e) => e.node.id);
+    expect(inIds).toContain(ids.recent);
+    expect(outIds).not.toContain(ids.recent);
+    expect(outIds).toContain(ids.lastYear);
+    // The stopped-in-time case is long past its (frozen) due day but not overdue.
+    expect(inIds).not.toContain(ids.stoppedEarly);
+    const response = await hub.gql(`{ cases(filter: { minOverdueDays: 0 }) { totalCount } }`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.minOverdueDays' });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePersonToken } from '../../gateway/auth';
 import { secretKey } from '../../subgraphs/shared/viewer';
 import { calendar, loadCatalogue, type Catalogue, type Unit } from '../support/approvals-fixtures';
-import { toLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
+import { calendarDaysBetween, nthWorkingDayBack, toLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
 import { bj, IMPORT, importRequests, requestEvents, type ImportResult, type RequestSpec } from '../support/complaints-fixtures';
 import { expectData, startTestHub, type TestHub } from '../support/hub';
 
@@ -597,5 +597,93 @@ describe('warnings', () => {
     expect(noCaller.userErrors).toEqual([expect.objectContaining({ field: 'input.contact.phone', rule: 'REQUIRED' })]);
     const byLeader = await mutate('receiveComplaint', receive(), { token: hub.tokens.leader });
     expect(byLeader.userErrors).toEqual([expect.objectContaining({ rule: 'READ_ONLY_ROLE' })]);
+  });
+});
+
+describe('超期件 workbench: the requests list behind the overdueOpen tile', () => {
+  const today = toLocalDate(new Date());
+  const back = (n: number) => nthWorkingDayBack(calendar, today, n);
+  // Two townships no other test writes to: requests located in one may be received in the other.
+  const home = () => cat.townships[cat.townships.length - 1]!;
+  const away = () => cat.townships[cat.townships.length - 2]!;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const stamp = Date.now();
+    const located = { receivedUnitId: cat.county.id, locationUnitId: home().id };
+    const specs: (RequestSpec & { key: string })[] = [
+      // Ordinary (5 working days): due at the end of the third working day back.
+      { key: 'recent', ref: `wb-recent-${stamp}`, receivedAt: bj(back(8)), ...located },
+      { key: 'lastYear', ref: `wb-last-year-${stamp}`, receivedAt: bj(`${Number(today.slice(0, 4)) - 1}-11-03`), ...located },
+      { key: 'escalated', ref: `wb-escalated-${stamp}`, receivedAt: bj(back(12)), ...located },
+      { key: 'replied', ref: `wb-replied-${stamp}`, receivedAt: bj(back(12)), replyAt: bj(back(2)), ...located },
+      // About a place in this township, dispatched to the other township's government: this township's tile.
+      { key: 'elsewhere', ref: `wb-elsewhere-${stamp}`, receivedAt: bj(back(10)), ...located, dispatch: { unitId: away().id, at: bj(back(10), '10:00') } },
+    ];
+    const result = await importRequests(hub, specs);
+    const found = expectData(
+      await hub.gql<Record<string, { id: string; externalRef: string }>>(`{ ${result.complaintIds.map((id, i) => `c${i}: complaint(id: "${id}") { id externalRef }`).join(' ')} }`, {}, sys()),
+    );
+    for (const c of Object.values(found)) ids[specs.find((s) => s.ref === c.externalRef)!.key] = c.id;
+    const due = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    expect((await mutate('escalateComplaint', { complaintId: ids.escalated, note: '请三日内办结', replyDueAt: due }, { token: hub.tokens.supervisor })).userErrors).toEqual([]);
+  });
+
+  type Row = { id: string; promisedReplyAt: string; overdueDays: number | null };
+  async function list(filter: Record<string, unknown>) {
+    return expectData(
+      await hub.gql<{ complaints: { totalCount: number; edges: { node: Row }[] } }>(
+        `query($filter: ComplaintFilter) { complaints(first: 100, filter: $filter, sort: MOST_OVERDUE_FIRST) { totalCount edges { node { id promisedReplyAt overdueDays } } } }`,
+        { filter },
+        { token: hub.tokens.supervisor },
+      ),
+    ).complaints;
+  }
+
+  it('counts exactly the overdueOpen requests of the county, a township and a department with locatedOnly', async () => {
+    const department = cat.departments[0]!;
+    const tiles = expectData(
+      await hub.gql<Record<'county' | 'home' | 'away' | 'department', { complaintStats: { overdueOpen: number } }>>(
+        `query($county: ID!, $home: ID!, $away: ID!, $department: ID!, $year: Int!) {
+          county: orgUnit(id: $county) { complaintStats(period: { year: $year }) { overdueOpen } }
+          home: orgUnit(id: $home) { complaintStats(period: { year: $year }) { overdueOpen } }
+          away: orgUnit(id: $away) { complaintStats(period: { year: $year }) { overdueOpen } }
+          department: department(id: $department) { complaintStats(period: { year: $year }) { overdueOpen } } }`,
+        { county: cat.county.id, home: home().id, away: away().id, department: department.id, year: Number(today.slice(0, 4)) },
+        { token: hub.tokens.supervisor },
+      ),
+    );
+    expect((await list({ withinId: cat.county.id, locatedOnly: true, overdueOnly: true })).totalCount).toBe(tiles.county.complaintStats.overdueOpen);
+    expect((await list({ departmentId: department.id, overdueOnly: true })).totalCount).toBe(tiles.department.complaintStats.overdueOpen);
+    const home_ = await list({ withinId: home().id, locatedOnly: true, overdueOnly: true });
+    expect(home_.totalCount).toBe(tiles.home.complaintStats.overdueOpen);
+    // Received last year and escalated with a new deadline stay on it; replied is off it.
+    expect(home_.edges.map((e) => e.node.id).sort()).toEqual([ids.recent, ids.lastYear, ids.escalated, ids.elsewhere].sort());
+    const away_ = await list({ withinId: away().id, locatedOnly: true, overdueOnly: true });
+    expect(away_.totalCount).toBe(tiles.away.complaintStats.overdueOpen);
+    expect(away_.edges.map((e) => e.node.id)).not.toContain(ids.elsewhere);
+    // Without locatedOnly a township's list also shows what it was assigned about elsewhere.
+    expect((await list({ withinId: away().id, overdueOnly: true })).edges.map((e) => e.node.id)).toContain(ids.elsewhere);
+  });
+
+  it('orders overdue requests by promised deadline, earliest first, ties by id, with calendar days overdue', async () => {
+    const rows = (await list({ withinId: cat.county.id, overdueOnly: true })).edges.map((e) => e.node);
+    const key = (r: Row) => `${r.promisedReplyAt}|${r.id}`;
+    expect(rows.map(key)).toEqual(rows.map(key).sort());
+    for (const r of rows) expect(r.overdueDays).toBe(calendarDaysBetween(toLocalDate(new Date(r.promisedReplyAt)), today));
+    const recent = rows.find((r) => r.id === ids.recent)!;
+    expect(toLocalDate(new Date(recent.promisedReplyAt))).toBe(back(3));
+  });
+
+  it('finds requests at least N calendar days overdue: exactly N is in, N + 1 is not', async () => {
+    const n = calendarDaysBetween(back(3), today);
+    const inIds = (await list({ withinId: home().id, minOverdueDays: n })).edges.map((e) => e.node.id);
+    const outIds = (await list({ withinId: home().id, minOverdueDays: n + 1 })).edges.map((e) => e.node.id);
+    expect(inIds).toContain(ids.recent);
+    expect(outIds).not.toContain(ids.recent);
+    expect(outIds).toContain(ids.lastYear);
+    expect(inIds).not.toContain(ids.replied);
+    const response = await hub.gql(`{ complaints(filter: { minOverdueDays: 0 }) { totalCount } }`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.minOverdueDays' });
   });
 });

@@ -2,11 +2,13 @@
 // and extends with `approvalStats`. Stats need the unit's path (and the department's), so the
 // fields @require it: the gateway fetches path from departments, then asks approvals once for
 // all units in the response.
-import { periodOrThrow, type Period } from '../../shared/period';
-import { registerPeriodTypes, registerValueTypes } from '../../shared/value-types';
+import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
+import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { isWithin } from '../../shared/scope';
 import { builder } from '../builder';
-import { approvalStats, type ApprovalStats } from '../domain/approval-stats';
+import { approvalStats, EMPTY_COUNTS, type ApprovalStats } from '../domain/approval-stats';
+
+const TREND_DESCRIPTION = trendDescription('审批', 'approval figures', 'approvalStats');
 
 export const { UserErrorRef, KpiRateRef } = registerValueTypes(builder);
 export const { PeriodInputRef, PeriodRef, AgeingBucketRef } = registerPeriodTypes(builder);
@@ -62,6 +64,19 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
         return { ...approvalStats(counts, ctx.services.config.targets), period };
       },
     }),
+    approvalTrend: t.field({
+      type: [ApprovalStatsRef],
+      nullable: { list: true, items: false },
+      description: TREND_DESCRIPTION,
+      requires: builder.selection<{ path: string }>('path'),
+      args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
+      resolve: async (unit, args, ctx) => {
+        const period = trendPeriodOrThrow(args.period, ctx.services.now());
+        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
+        const series = await ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path });
+        return monthsOf(period).map((month, i) => ({ ...approvalStats(series[i] ?? EMPTY_COUNTS, ctx.services.config.targets), period: month }));
+      },
+    }),
   }),
 });
 
@@ -81,6 +96,19 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
         if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
         const counts = await ctx.loaders.departmentStats.load({ ...period, subject: department.id });
         return { ...approvalStats(counts, ctx.services.config.targets), period };
+      },
+    }),
+    approvalTrend: t.field({
+      type: [ApprovalStatsRef],
+      nullable: { list: true, items: false },
+      description: TREND_DESCRIPTION,
+      requires: builder.selection<{ orgPath: string }>('orgPath'),
+      args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
+      resolve: async (department, args, ctx) => {
+        const period = trendPeriodOrThrow(args.period, ctx.services.now());
+        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
+        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+        return monthsOf(period).map((month, i) => ({ ...approvalStats(series[i] ?? EMPTY_COUNTS, ctx.services.config.targets), period: month }));
       },
     }),
   }),

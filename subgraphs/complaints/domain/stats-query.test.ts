@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLocalDate } from '../../shared/calendar';
+import { monthsOf } from '../../shared/period';
+import { rowsByWindow } from '../../shared/stats-loader';
 import type { Callback, ComplaintAggregate, DispatchRecord } from './complaint-aggregate';
 import { statsWindow } from './complaint-stats';
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './complaint-state';
@@ -477,20 +479,23 @@ describe('the built statement', () => {
     const postgres = orgUnitStatsQuery('postgres', [TOWNSHIP.path, OTHER_TOWNSHIP.path], window);
     expect(sqlite.sql.match(/\?/g)).toHaveLength(sqlite.params.length);
     expect(postgres.sql).not.toContain('?');
-    // from, to, asOf, before, t1, t6, t11 and two bounds per path.
-    expect(postgres.params).toEqual([
-      '2025-11-01',
-      '2025-11-30',
-      '2025-11-30',
-      '2025-11-30 23:59',
-      '2025-11-28',
-      '2025-11-21',
-      '2025-11-14',
-      TOWNSHIP.path,
-      '/4307/430721/4307211000',
-      OTHER_TOWNSHIP.path,
-      '/4307/430721/4307211010',
-    ]);
+    // from, to, asOf, before, t1, t6, t11, the last day read, and two bounds per path: each once.
+    expect([...postgres.params].sort()).toEqual(
+      [
+        '2025-11-01',
+        '2025-11-30',
+        '2025-11-30',
+        '2025-11-30 23:59',
+        '2025-11-28',
+        '2025-11-21',
+        '2025-11-14',
+        '2025-11-30',
+        TOWNSHIP.path,
+        '/4307/430721/4307211000',
+        OTHER_TOWNSHIP.path,
+        '/4307/430721/4307211010',
+      ].sort(),
+    );
     expect(new Set(sqlite.params)).toEqual(new Set(postgres.params));
   });
 
@@ -498,5 +503,47 @@ describe('the built statement', () => {
     const { sql } = departmentStatsQuery('sqlite', [HOUSING.id], window);
     for (const column of COUNT_COLUMNS) expect(sql.match(new RegExp(`AS "${column}"`, 'g')), column).toHaveLength(4);
     expect(COUNT_COLUMNS).toEqual(expect.arrayContaining([...COMPLAINT_KINDS.map((k) => `kind_${k}`), ...COMPLAINT_CHANNELS.map((c) => `channel_${c}`)]));
+  });
+});
+
+describe('monthly trend: one statement, each month as its own statement would count it (600 generated requests)', () => {
+  let db: SqliteDatabase;
+  beforeAll(() => {
+    db = complaintsDatabase();
+    storeRequests(db, CROWD);
+  });
+  afterAll(() => db.close());
+
+  // From 2025-09-25 (mid-month) to 2026-01-10 (the crowd's end, taken as today): five months.
+  const TODAY = parseLocalDate('2026-01-10');
+  const months = monthsOf({ from: parseLocalDate('2025-09-25'), to: parseLocalDate('2026-03-31'), asOf: TODAY });
+  const windows = months.map((m) => statsWindow(cal, m, NOW, 3));
+
+  it('has one window per month touched, clipped at both ends', () => {
+    expect(months.map((m) => `${m.from}…${m.to}@${m.asOf}`)).toEqual([
+      '2025-09-25…2025-09-30@2025-09-30',
+      '2025-10-01…2025-10-31@2025-10-31',
+      '2025-11-01…2025-11-30@2025-11-30',
+      '2025-12-01…2025-12-31@2025-12-31',
+      '2026-01-01…2026-01-31@2026-01-10',
+    ]);
+  });
+
+  for (const [name, paths] of UNIT_SETS) {
+    it(`matches the single-window statement month by month for ${name}`, () => {
+      const trend = rowsByWindow(run<StatsRow & { window: number }>(db, orgUnitStatsQuery('sqlite', paths, windows)), windows.length);
+      windows.forEach((w, i) => {
+        expect(collect(paths, trend[i]!), months[i]!.label).toEqual(collect(paths, run<StatsRow>(db, orgUnitStatsQuery('sqlite', paths, w))));
+      });
+      // Not vacuous: most months count requests for the subjects.
+      expect(trend.filter((rows) => rows.some((r) => Number(r.received) > 0)).length).toBeGreaterThanOrEqual(4);
+    });
+  }
+
+  it('matches the single-window statement month by month for departments', () => {
+    const trend = rowsByWindow(run<StatsRow & { window: number }>(db, departmentStatsQuery('sqlite', DEPARTMENTS, windows)), windows.length);
+    windows.forEach((w, i) => {
+      expect(collect(DEPARTMENTS, trend[i]!), months[i]!.label).toEqual(collect(DEPARTMENTS, run<StatsRow>(db, departmentStatsQuery('sqlite', DEPARTMENTS, w))));
+    });
   });
 });

@@ -3,7 +3,7 @@
 // (满意率) and received counts per category — portable between SQLite and PostgreSQL. Pure: builds
 // text and parameters.
 import type { LocalDate } from '../../shared/calendar';
-import { Params, siblingPathLength, subtreeRanges, sum, type BuiltQuery, type Dialect } from '../../shared/sql-params';
+import { lastOf, Params, siblingPathLength, subtreeRanges, sum, windowList, windowSource, type BuiltQuery, type Dialect } from '../../shared/sql-params';
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from './complaint-state';
 
 export { kindColumn, channelColumn };
@@ -58,27 +58,37 @@ export function addCounts(a: ComplaintCounts, b: Partial<Record<string, number |
   return out;
 }
 
-function windowParams(p: Params, w: ComplaintStatsWindow) {
-  return {
-    from: p.add(w.from),
-    to: p.add(w.to),
-    asOf: p.add(w.asOf),
-    before: p.add(w.overdueBefore),
-    t1: p.add(w.thresholds[1]),
-    t6: p.add(w.thresholds[6]),
-    t11: p.add(w.thresholds[11]),
-  };
-}
-type W = ReturnType<typeof windowParams>;
+const BOUNDS = ['from', 'to', 'asOf', 'before', 't1', 't6', 't11'] as const;
+type W = Record<(typeof BOUNDS)[number], string>;
+const boundsOf = (w: ComplaintStatsWindow): W => ({
+  from: w.from,
+  to: w.to,
+  asOf: w.asOf,
+  before: w.overdueBefore,
+  t1: w.thresholds[1],
+  t6: w.thresholds[6],
+  t11: w.thresholds[11],
+});
 
 const inPeriod = (w: W, col: string) => `${col} >= ${w.from} AND ${col} <= ${w.to}`;
+
+/** The open requests overdue at the snapshot: open, and the promised deadline passed. */
+const overdueAt = (w: W) =>
+  `"receivedOn" <= ${w.asOf} AND ("repliedOn" IS NULL OR "repliedOn" > ${w.asOf}) AND ("closedOn" IS NULL OR "closedOn" > ${w.asOf}) AND "promisedReplyLocal" < ${w.before}`;
+
+/**
+ * A request some request metric counts in the window (each metric's condition implies one of
+ * these): leaving the others out changes no sum, and spares a trend evaluating every metric of
+ * every request for every month.
+ */
+const requestCounted = (w: W) => `(${inPeriod(w, '"receivedOn"')} OR ${inPeriod(w, '"repliedOn"')} OR ${inPeriod(w, '"escalatedOn"')} OR (${overdueAt(w)}))`;
+const dispatchCounted = (w: W) => `(${inPeriod(w, '"dispatchedOn"')} OR ${inPeriod(w, '"signedOn"')} OR ${inPeriod(w, '"returnedOn"')})`;
 
 function requestMetrics(w: W): Partial<Record<CountColumn, string>> {
   const received = inPeriod(w, '"receivedOn"');
   const replied = inPeriod(w, '"repliedOn"');
-  const open = `"receivedOn" <= ${w.asOf} AND ("repliedOn" IS NULL OR "repliedOn" > ${w.asOf}) AND ("closedOn" IS NULL OR "closedOn" > ${w.asOf})`;
   // Against the promised deadline: a 督办 gives a new working deadline but does not excuse the delay.
-  const overdue = `${open} AND "promisedReplyLocal" < ${w.before}`;
+  const overdue = overdueAt(w);
   const dueDay = 'substr("promisedReplyLocal", 1, 10)';
   return {
     received: sum(received),
@@ -123,45 +133,53 @@ function dispatchMetrics(w: W): Partial<Record<CountColumn, string>> {
 
 const selectList = (columns: Partial<Record<CountColumn, string>>) => COUNT_COLUMNS.map((c) => `${columns[c] ?? '0'} AS "${c}"`).join(',\n  ');
 
-/** Rows: { groupKey, part: 'requests' | 'dispatches' | 'callbacks' | 'category', category, ...counts }. */
+/**
+ * Rows: { groupKey, window, part: 'requests' | 'dispatches' | 'callbacks' | 'category', category,
+ * ...counts }; `window` indexes `windows` when several are given (a monthly trend), else 0.
+ */
 function statement(
   dialect: Dialect,
-  window: ComplaintStatsWindow,
+  windows: ComplaintStatsWindow | readonly ComplaintStatsWindow[],
   keys: (p: Params) => { requests: { key: string; where: string }; dispatches: { key: string; where: string }; callbacks: { key: string; where: string } },
 ): BuiltQuery {
   const p = new Params(dialect);
-  const w = windowParams(p, window);
+  // One window's bounds as parameters, or several (a monthly trend) as a joined table: the text
+  // is otherwise the same, so a trend's month agrees with that month's own figures.
+  const source = windowSource(p, windows, BOUNDS, boundsOf);
+  const w = source.bounds;
+  const until = p.add(lastOf(windows, (x) => x.to));
   const { requests, dispatches, callbacks } = keys(p);
-  const sql = `SELECT ${requests.key} AS "groupKey", 'requests' AS "part", NULL AS "category",
+  const head = (key: string, part: string, category: string) => `SELECT ${key} AS "groupKey", ${source.idx} AS "window", '${part}' AS "part", ${category} AS "category"`;
+  const sql = `${source.with}${head(requests.key, 'requests', 'NULL')},
   ${selectList(requestMetrics(w))}
-FROM "Complaint"
-WHERE (${requests.where}) AND "receivedOn" <= ${w.to}
-GROUP BY ${requests.key}
+FROM "Complaint"${source.join}
+WHERE (${requests.where}) AND "receivedOn" <= ${until} AND ${requestCounted(w)}
+GROUP BY ${requests.key}${source.groupBy}
 UNION ALL
-SELECT ${dispatches.key} AS "groupKey", 'dispatches' AS "part", NULL AS "category",
+${head(dispatches.key, 'dispatches', 'NULL')},
   ${selectList(dispatchMetrics(w))}
-FROM "Dispatch"
-WHERE (${dispatches.where}) AND "dispatchedOn" <= ${w.to}
-GROUP BY ${dispatches.key}
+FROM "Dispatch"${source.join}
+WHERE (${dispatches.where}) AND "dispatchedOn" <= ${until} AND ${dispatchCounted(w)}
+GROUP BY ${dispatches.key}${source.groupBy}
 UNION ALL
-SELECT ${callbacks.key} AS "groupKey", 'callbacks' AS "part", NULL AS "category",
-  ${selectList(callbackMetrics(w, window.satisfiedFrom))}
-FROM "ComplaintCallback"
+${head(callbacks.key, 'callbacks', 'NULL')},
+  ${selectList(callbackMetrics(w, windowList(windows)[0]!.satisfiedFrom))}
+FROM "ComplaintCallback"${source.join}
 WHERE (${callbacks.where}) AND ${inPeriod(w, '"ratedOn"')}
-GROUP BY ${callbacks.key}
+GROUP BY ${callbacks.key}${source.groupBy}
 UNION ALL
-SELECT ${requests.key} AS "groupKey", 'category' AS "part", "category",
+${head(requests.key, 'category', '"category"')},
   ${selectList({ received: 'CAST(COUNT(*) AS INTEGER)' })}
-FROM "Complaint"
+FROM "Complaint"${source.join}
 WHERE (${requests.where}) AND ${inPeriod(w, '"receivedOn"')}
-GROUP BY ${requests.key}, "category"`;
+GROUP BY ${requests.key}${source.groupBy}, "category"`;
   return p.build(sql);
 }
 
 /** Territorial figures for sibling units (paths of one length): requests located in each subtree. */
-export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[], window: ComplaintStatsWindow): BuiltQuery {
+export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[], windows: ComplaintStatsWindow | readonly ComplaintStatsWindow[]): BuiltQuery {
   const length = siblingPathLength(unitPaths, 'orgUnitStatsQuery');
-  return statement(dialect, window, (p) => {
+  return statement(dialect, windows, (p) => {
     const ranges = subtreeRanges(p, '"orgPath"', unitPaths);
     const key = `substr("orgPath", 1, ${length})`;
     return { requests: { key, where: ranges }, dispatches: { key, where: ranges }, callbacks: { key, where: ranges } };
@@ -169,8 +187,8 @@ export function orgUnitStatsQuery(dialect: Dialect, unitPaths: readonly string[]
 }
 
 /** Figures per 承办部门: the requests it holds now, and every dispatch it was given. */
-export function departmentStatsQuery(dialect: Dialect, departmentIds: readonly string[], window: ComplaintStatsWindow): BuiltQuery {
-  return statement(dialect, window, (p) => {
+export function departmentStatsQuery(dialect: Dialect, departmentIds: readonly string[], windows: ComplaintStatsWindow | readonly ComplaintStatsWindow[]): BuiltQuery {
+  return statement(dialect, windows, (p) => {
     const list = departmentIds.map((id) => p.add(id)).join(', ');
     return {
       requests: { key: '"assigneeDepartmentId"', where: `"assigneeDepartmentId" IN (${list})` },

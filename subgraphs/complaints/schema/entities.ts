@@ -1,11 +1,12 @@
 // Entities owned by the departments subgraph that complaints references and extends with
 // `complaintStats` (and `hotlineStats` on units). The fields @require the path (orgPath), so the
 // gateway fetches it from departments, then asks complaints once for every unit in the response.
-import { periodOrThrow, type Period } from '../../shared/period';
+import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
-import { registerPeriodTypes, registerValueTypes } from '../../shared/value-types';
+import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
 import { complaintStats, type CategoryCount, type ComplaintStats } from '../domain/complaint-stats';
+import { EMPTY_COUNTS } from '../domain/stats-query';
 import { hotlineFigures, type DayCounts, type HotlineFigures } from '../domain/hotline-stats';
 import { ComplaintChannelEnum, ComplaintKindEnum } from './enums';
 
@@ -125,6 +126,22 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
         return { ...complaintStats(counts, categories, ctx.services.config.targets), period };
       },
     }),
+    complaintTrend: t.field({
+      type: [ComplaintStatsRef],
+      nullable: { list: true, items: false },
+      description: trendDescription('诉求', 'request figures', 'complaintStats'),
+      requires: builder.selection<{ path: string }>('path'),
+      args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
+      resolve: async (unit, args, ctx) => {
+        const period = trendPeriodOrThrow(args.period, ctx.services.now());
+        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
+        const series = await ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path });
+        return monthsOf(period).map((month, i) => {
+          const { counts, categories } = series[i] ?? { counts: EMPTY_COUNTS, categories: new Map<string, number>() };
+          return { ...complaintStats(counts, categories, ctx.services.config.targets), period: month };
+        });
+      },
+    }),
     hotlineStats: t.field({
       type: HotlineStatsRef,
       nullable: true,
@@ -158,6 +175,22 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
         if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
         const { counts, categories } = await ctx.loaders.departmentStats.load({ ...period, subject: department.id });
         return { ...complaintStats(counts, categories, ctx.services.config.targets), period };
+      },
+    }),
+    complaintTrend: t.field({
+      type: [ComplaintStatsRef],
+      nullable: { list: true, items: false },
+      description: trendDescription('诉求', 'the department’s request figures as 承办部门', 'complaintStats'),
+      requires: builder.selection<{ orgPath: string }>('orgPath'),
+      args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
+      resolve: async (department, args, ctx) => {
+        const period = trendPeriodOrThrow(args.period, ctx.services.now());
+        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
+        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+        return monthsOf(period).map((month, i) => {
+          const { counts, categories } = series[i] ?? { counts: EMPTY_COUNTS, categories: new Map<string, number>() };
+          return { ...complaintStats(counts, categories, ctx.services.config.targets), period: month };
+        });
       },
     }),
   }),

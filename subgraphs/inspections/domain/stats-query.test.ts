@@ -7,6 +7,8 @@ import { addCalendarDays, createWorkingCalendar, type LocalDate } from '../../sh
 import { Rng } from '../../shared/demo-random';
 import { insert, migratedDatabase, run as runQuery, type SqliteDatabase } from '../../shared/testing/sqlite';
 import type { BuiltQuery } from '../../shared/sql-params';
+import { monthsOf } from '../../shared/period';
+import { rowsByWindow } from '../../shared/stats-loader';
 import { projection } from '../rectification-store';
 import { DEFAULT_GRADE_OPTIONS } from './grades';
 import { frequencyCompliance, type InspectionRecord } from './frequency';
@@ -845,5 +847,54 @@ describe('inspection statistics SQL: hand-made cases', () => {
     expect(got.kinds).toEqual(new Map([['UNANNOUNCED', { n: 1, scoreSum: 60 }]]));
     expect(got.rectifications).toEqual({ opened: 1, verifiedOfOpened: 0, openNow: 1, overdue: 1, escalatedOverdue: 0, awaitingVerification: 0, verifiedInPeriod: 0 });
     expect(got.frequency).toEqual([]);
+  });
+});
+
+describe('monthly trend: one statement, each month as its own statement would count it (generated rows)', () => {
+  let db: SqliteDatabase;
+  beforeAll(() => {
+    db = inspectionsDatabase();
+    store(db, DATA.inspections, DATA.rectifications);
+  });
+  afterAll(() => db.close());
+
+  const TRENDS: Period[] = [
+    { name: 'a past year (2025)', from: d('2025-01-01'), to: d('2025-12-31') },
+    { name: 'this year, up to the current month', from: d('2026-01-01'), to: d('2026-12-31') },
+    { name: 'a custom range cut mid-month at both ends', from: d('2025-06-15'), to: d('2025-09-10') },
+  ];
+  for (const t of TRENDS) {
+    const months = monthsOf({ from: t.from, to: t.to, asOf: asOfOf(t) });
+    const windows = months.map((m) => windowOf({ name: m.label, from: m.from, to: m.to }));
+    const check = (subjects: string[], query: typeof orgUnitInspectionQuery) => {
+      const trend = rowsByWindow(run(db, query('sqlite', subjects, windows)), windows.length);
+      expect(trend).toHaveLength(windows.length);
+      windows.forEach((w, i) => {
+        expect(read(subjects, trend[i]!), `${months[i]!.label}`).toEqual(read(subjects, run(db, query('sqlite', subjects, w))));
+      });
+    };
+    it(`matches the single-window statement month by month for townships, villages and counties: ${t.name}`, () => {
+      for (const [, units] of UNIT_SETS) check(units.map((x) => x.path), orgUnitInspectionQuery);
+    });
+    it(`matches the single-window statement month by month for departments: ${t.name}`, () => {
+      check(DEPARTMENTS.map((x) => x.id), departmentInspectionQuery);
+    });
+  }
+
+  it('clips the first and last month to the period and stops at the current month', () => {
+    expect(monthsOf({ from: d('2025-06-15'), to: d('2025-09-10'), asOf: d('2025-09-10') }).map((m) => [m.from, m.to])).toEqual([
+      ['2025-06-15', '2025-06-30'],
+      ['2025-07-01', '2025-07-31'],
+      ['2025-08-01', '2025-08-31'],
+      ['2025-09-01', '2025-09-10'],
+    ]);
+    expect(monthsOf({ from: d('2026-01-01'), to: d('2026-12-31'), asOf: TODAY }).map((m) => m.asOf)).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', TODAY]);
+  });
+
+  it('has months with figures to compare (the generated rows are not empty per month)', () => {
+    const months = monthsOf({ from: d('2025-01-01'), to: d('2025-12-31'), asOf: d('2025-12-31') });
+    const trend = rowsByWindow(run(db, orgUnitInspectionQuery('sqlite', [COUNTY.path], months.map((m) => windowOf({ name: m.label, from: m.from, to: m.to })))), months.length);
+    expect(trend.filter((rows) => rows.some((r) => r.part === 'inspections')).length).toBe(12);
+    expect(trend.filter((rows) => rows.some((r) => r.part === 'rectifications' && Number(r.overdue) > 0)).length).toBeGreaterThan(3);
   });
 });

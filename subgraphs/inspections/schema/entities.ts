@@ -3,14 +3,14 @@
 // gateway asks this subgraph once for every unit in a response; the statement is one per sibling
 // group, and the other domains' figures one call per source subgraph.
 import { toLocalDate } from '../../shared/calendar';
-import { periodOrThrow, type Period } from '../../shared/period';
+import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
-import { registerPeriodTypes, registerValueTypes } from '../../shared/value-types';
+import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
 import type { FrequencyCompliance } from '../domain/frequency';
 import { GRADE_LABELS } from '../domain/grades';
 import { INSPECTION_KIND_LABELS, type InspectionKind } from '../domain/inspection-kinds';
-import { frequencyRollup, inspectionStats, type InspectionStats, type SubjectRows, type UnitBehind } from '../domain/inspection-stats';
+import { emptySubjectRows, frequencyRollup, inspectionStats, type InspectionStats, type SubjectRows, type UnitBehind } from '../domain/inspection-stats';
 import { computeScorecard, type MeasureLine, type PartLine, type Scorecard, type ScorecardPart } from '../domain/scorecard';
 import type { InspectionsLoaders, SourceFigures } from '../loaders';
 import type { Subject } from '../scorecard-sources';
@@ -219,6 +219,24 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
         return statsOf(rows, ctx, period, frequencyRollup(rows.records, required, unit.path, period.asOf, today, ctx.services.config.frequency));
       },
     }),
+    inspectionTrend: t.field({
+      type: [InspectionStatsRef],
+      nullable: { list: true, items: false },
+      description: trendDescription('督查', 'inspection figures', 'inspectionStats'),
+      requires: builder.selection<{ path: string }>('path'),
+      args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
+      resolve: async (unit, args, ctx) => {
+        const period = trendPeriodOrThrow(args.period, ctx.services.now());
+        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
+        const [series, required] = await Promise.all([ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path }), requiredUnits(ctx, unit.path)]);
+        const today = toLocalDate(ctx.services.now());
+        // Frequency is judged per month as of its snapshot, from the rows that month's own statement reads.
+        return monthsOf(period).map((month, i) => {
+          const rows = series[i] ?? emptySubjectRows();
+          return statsOf(rows, ctx, month, frequencyRollup(rows.records, required, unit.path, month.asOf, today, ctx.services.config.frequency));
+        });
+      },
+    }),
     scorecard: t.field({
       type: ScorecardRef,
       nullable: true,
@@ -249,6 +267,19 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
         const period = periodOrThrow(args.period, ctx.services.now());
         if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
         return statsOf(await ctx.loaders.departmentStats.load({ ...period, subject: department.id }), ctx, period, null);
+      },
+    }),
+    inspectionTrend: t.field({
+      type: [InspectionStatsRef],
+      nullable: { list: true, items: false },
+      description: trendDescription('督查', 'inspection figures of the department’s windows', 'inspectionStats'),
+      requires: builder.selection<{ orgPath: string }>('orgPath'),
+      args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
+      resolve: async (department, args, ctx) => {
+        const period = trendPeriodOrThrow(args.period, ctx.services.now());
+        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
+        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+        return monthsOf(period).map((month, i) => statsOf(series[i] ?? emptySubjectRows(), ctx, month, null));
       },
     }),
     scorecard: t.field({
