@@ -60,6 +60,8 @@ export interface EmbeddedOptions {
   seedActivity?: boolean;
   /** The built dashboard served at / (default dashboard/dist). */
   dashboardDist?: string;
+  /** Settings the subgraphs and demo seeders read, e.g. YG_CALENDAR_FILE (default process.env). */
+  env?: NodeJS.ProcessEnv;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -103,6 +105,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
         peers,
         jobs: options.jobs,
         onQuery: options.onQuery?.[name],
+        env: options.env,
       }),
     );
   }
@@ -126,6 +129,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
       const summary = await seedApprovalsDemo(approvals, {
         signingKey: secretKey(secrets.signingSecret),
         departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+        env: options.env,
       });
       if (summary) options.log?.(`demo approvals: ${summary.cases} cases, ${summary.events} events, ${summary.warnings} warnings`);
     } finally {
@@ -136,6 +140,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
       const summary = await seedComplaintsDemo(complaints, {
         signingKey: secretKey(secrets.signingSecret),
         departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+        env: options.env,
       });
       if (summary) options.log?.(`demo complaints: ${summary.requests} requests, ${summary.events} events, ${summary.calls} calls, ${summary.warnings} warnings`);
     } finally {
@@ -147,6 +152,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
         databaseUrl: urls.inspections,
         signingKey: secretKey(secrets.signingSecret),
         departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+        env: options.env,
       });
       if (summary) {
         options.log?.(
@@ -162,6 +168,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedH
         databaseUrl: urls.disclosures,
         signingKey: secretKey(secrets.signingSecret),
         departmentsUrl: `${hub.url}/subgraphs/departments/graphql`,
+        env: options.env,
       });
       if (summary) {
         options.log?.(

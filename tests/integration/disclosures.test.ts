@@ -305,9 +305,11 @@ describe('the day of receipt (第三十一条)', () => {
 
 describe('the reply clock (第三十三条)', () => {
   it('moves the deadline by exactly the extension’s working days, once', async () => {
-    const received = (await receive(newRequest({ submittedOn: '2026-11-20' }))).request!;
+    // Recorded and extended by a system, dated inside the deadline (a person's steps are dated today,
+    // past 12-18 from 12-19 on).
+    const received = (await receive(newRequest({ submittedOn: '2026-11-20', recordedOn: '2026-11-20' }), sys())).request!;
     expect(received.dueOn).toBe('2026-12-18');
-    const extended = await step('extendDisclosureRequest', { requestId: received.id, workingDays: 5, approvedBy: '镇党委副书记', reason: '涉及多个村，需汇总核实' }, operator());
+    const extended = await step('extendDisclosureRequest', { requestId: received.id, workingDays: 5, approvedBy: '镇党委副书记', reason: '涉及多个村，需汇总核实', on: '2026-12-01' }, sys());
     expect(extended.userErrors).toEqual([]);
     // 5 working days after Fri 12-18: Mon 12-21 … Fri 12-25.
     expect(extended.request).toMatchObject({ extensionWorkingDays: 5, dueOn: '2026-12-25', state: 'PROCESSING' });
@@ -316,7 +318,7 @@ describe('the reply clock (第三十三条)', () => {
       ['RECEIVED', '2026-12-18'],
       ['EXTENDED', '2026-12-25'],
     ]);
-    const again = await step('extendDisclosureRequest', { requestId: received.id, workingDays: 3, approvedBy: '镇长', reason: '仍需时间' }, operator());
+    const again = await step('extendDisclosureRequest', { requestId: received.id, workingDays: 3, approvedBy: '镇长', reason: '仍需时间', on: '2026-12-02' }, sys());
     expect(again.request).toBeNull();
     expect(rules(again.userErrors)).toEqual([{ field: 'input.type', rule: 'EXTENSION_ONCE' }]);
     expect((await view(received.id))!.dueOn).toBe('2026-12-25');
@@ -510,7 +512,8 @@ describe('督办 and who may do what', () => {
     expect(rules(elsewhere.userErrors)).toEqual([{ field: 'input.orgUnitId', rule: 'OUT_OF_SCOPE' }]);
     expect(rules((await receive(newRequest({ recordedOn: '2026-11-20' }))).userErrors)).toEqual([{ field: 'input.recordedOn', rule: 'SYSTEMS_ONLY' }]);
     expect(rules((await receive(newRequest({ steps: [steps.answer('2026-11-21', 'DISCLOSED')] }))).userErrors)).toEqual([{ field: 'input.steps', rule: 'IMPORT_ONLY' }]);
-    const r = (await receive(newRequest())).request!;
+    // Received today, so answered today is in time whatever the day the suite runs.
+    const r = (await receive(newRequest({ submittedOn: today() }))).request!;
     const backdated = await step('answerDisclosureRequest', { requestId: r.id, outcome: 'DISCLOSED', legalBasis: '第三十六条', on: '2026-11-21' }, operator());
     expect(rules(backdated.userErrors)).toEqual([{ field: 'input.on', rule: 'SYSTEMS_ONLY' }]);
     const answered = await step('answerDisclosureRequest', { requestId: r.id, outcome: 'DISCLOSED', legalBasis: '第三十六条' }, operator());

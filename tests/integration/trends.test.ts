@@ -126,8 +126,9 @@ describe('monthly trends through the gateway', () => {
           if (JSON.stringify(month).match(/"(accepted|received|inspections|requestsReceived|proactivePublished|due)":[1-9]/)) nonEmpty += 1;
         });
       });
-      // Not vacuous: the seeded year gives most township-months some activity.
-      expect(nonEmpty).toBeGreaterThan(trends.county.children.length);
+      // Not vacuous: the seeded year gives most township-months some activity. The inspections demo is
+      // the calendar year (plus a few visits the December before), so early in January it has only those.
+      expect(nonEmpty).toBeGreaterThan(domain === 'inspections' && today.slice(5, 7) === '01' ? 0 : trends.county.children.length);
     });
   }
 

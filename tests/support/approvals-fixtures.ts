@@ -1,10 +1,12 @@
 // Approval cases for integration tests, written through the gateway like any feeding system:
 // a small spec per case becomes importCaseEvents input, and the test computes its expected
 // figures from the same specs (independently of the subgraph's SQL).
-import { createWorkingCalendar, parseLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
+import { parseLocalDate, type LocalDate } from '../../subgraphs/shared/calendar';
 import { expectData, type TestHub } from './hub';
+import { testCalendar } from './test-calendar';
 
-export const calendar = createWorkingCalendar();
+/** The test hubs' calendar: the national data plus the provisional years of test-calendar.ts. */
+export const calendar = testCalendar;
 
 export interface Unit {
   id: string;
