@@ -20,6 +20,19 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The dashboard in Debian's chromium on a hub with the full demo county (skipped without chromium).
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          maxWorkers: 1,
+          // After the integration files, so the demo load does not compete with them for the two cores.
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

@@ -85,6 +85,7 @@ const OVERDUE = `query OverdueList($path: String!, $first: Int = 20, $after: Str
         serviceItemName
         stateLabel
         dueOn
+        overdueDays
         remainingWorkingDays
         warningLevel
         escalated
@@ -94,7 +95,8 @@ const OVERDUE = `query OverdueList($path: String!, $first: Int = 20, $after: Str
     }
   }
   complaints(
-    filter: { withinPath: $path, overdueOnly: true }
+    # locatedOnly: the requests located in the subtree, as complaintStats.overdueOpen counts them
+    filter: { withinPath: $path, overdueOnly: true, locatedOnly: true }
     sort: MOST_OVERDUE_FIRST
     first: $first
   ) {
@@ -107,6 +109,7 @@ const OVERDUE = `query OverdueList($path: String!, $first: Int = 20, $after: Str
         categoryLabel
         stateLabel
         promisedReplyAt
+        overdueDays
         minutesOverdue
         escalated
         location { name }

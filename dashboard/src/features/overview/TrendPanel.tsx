@@ -74,7 +74,8 @@ export function TrendPanel<F extends { period: { from: string } }>({ domain, sub
               ))}
             </ComposedChart>
           </ResponsiveContainer>
-          <table className="visually-hidden">
+          <div className="visually-hidden">
+          <table>
             <caption>{t('trend.caption', { domain: domainName })}</caption>
             <thead>
               <tr>
@@ -97,6 +98,7 @@ export function TrendPanel<F extends { period: { from: string } }>({ domain, sub
               ))}
             </tbody>
           </table>
+          </div>
         </figure>
       )}
     </Panel>
