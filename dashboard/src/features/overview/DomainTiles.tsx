@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { KpiTile } from '../../components/KpiTile';
 import { Panel } from '../../components/Panel';
-import { formatCount } from '../../lib/format';
+import type { ScorecardFigures } from '../../api/fragments';
+import { formatCount, formatDecimal, formatRate } from '../../lib/format';
 import { formatPeriod, type Period } from '../../lib/period';
 import { useRefetchInterval } from '../../lib/refresh';
 import { linkWith } from '../../lib/url-state';
@@ -23,6 +24,12 @@ export function DomainTiles<F>({ domain, subject, unitCode, period }: { domain: 
     if (domain.key === 'inspections' && m.key === 'averageScore') return t('score', { count: (f as { scored: number }).scored });
     if (domain.key === 'inspections' && m.key === 'openRectifications') return t('openRectificationsDetail', { count: (f as { overdueRectifications: number }).overdueRectifications });
     if (m.overdueDomain) return t('overdueHint');
+    if (domain.key === 'scorecard') {
+      // `complete` is false for missing measures too; "incomplete" is kept for a domain that did not answer.
+      const card = f as unknown as ScorecardFigures;
+      if (card.unavailable.length > 0) return t('scorecardIncomplete');
+      if (card.missing.length > 0) return t('scorecardMissing', { count: card.missing.length });
+    }
     return undefined;
   };
   const cur = query.data?.cur ?? null;
@@ -65,6 +72,45 @@ export function DomainTiles<F>({ domain, subject, unitCode, period }: { domain: 
               );
             })}
       </div>
+      {domain.key === 'scorecard' && cur && <ScorecardBreakdown card={cur as unknown as ScorecardFigures} />}
     </Panel>
+  );
+}
+
+/** What the score is made of: each measure's rate, its weight after redistribution and its points. */
+function ScorecardBreakdown({ card }: { card: ScorecardFigures }) {
+  const { t, i18n } = useTranslation('overview');
+  const locale = i18n.language;
+  return (
+    <details className="scorecard-breakdown">
+      <summary>{t('scorecardDetail.title')}</summary>
+      <table className="data-table">
+        <caption className="visually-hidden">{t('scorecardDetail.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecardDetail.measure')}</th>
+            <th scope="col" className="num">
+              {t('scorecardDetail.value')}
+            </th>
+            <th scope="col" className="num">
+              {t('scorecardDetail.weight')}
+            </th>
+            <th scope="col" className="num">
+              {t('scorecardDetail.contribution')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {card.measures.map((m) => (
+            <tr key={m.measure} data-measure={m.measure}>
+              <th scope="row">{m.label}</th>
+              <td className="num">{m.hasData ? formatRate(m.value, locale) : t('scorecardDetail.missing')}</td>
+              <td className="num">{formatDecimal(m.effectiveWeight, locale)}</td>
+              <td className="num">{formatDecimal(m.contribution, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -34,7 +34,7 @@ export default defineMessages(
       unranked: '样本不足，不参与排名',
       minCases: '最少办件量',
     },
-    scorecardDetail: { title: '考评构成', measure: '指标', value: '得分率', weight: '权重', contribution: '贡献分', missing: '无数据，权重已重新分配' },
+    scorecardDetail: { title: '考评构成', measure: '指标', value: '得分率', weight: '权重（分）', contribution: '得分', missing: '无数据，权重已重新分配' },
     notFound: '未找到该单位或不在您的权限范围内。',
     unitTitle: '{{name}}（{{tier}}）',
     departmentOf: '{{unit}} · 部门',
@@ -43,6 +43,8 @@ export default defineMessages(
     score: '{{count}} 次评分',
     overdueHint: '查看超期件清单',
     openRectificationsDetail: '其中超期 {{count}} 项',
+    scorecardIncomplete: '不完整：部分领域数据暂不可用',
+    scorecardMissing: '{{count}} 项指标无数据，权重已重新分配',
   },
   {
     title: 'Overview',
@@ -86,5 +88,7 @@ export default defineMessages(
     score: '{{count}} scored',
     overdueHint: 'Open the overdue list',
     openRectificationsDetail: '{{count}} overdue',
+    scorecardIncomplete: 'Incomplete: some domains are unavailable',
+    scorecardMissing: '{{count}} measures without data; weights redistributed',
   },
 );
