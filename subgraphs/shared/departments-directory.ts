@@ -90,14 +90,24 @@ export function createHttpDirectory(options: HttpDirectoryOptions): DepartmentsD
 
   async function request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const url = typeof options.url === 'function' ? options.url() : options.url;
-    let response: Response;
-    try {
-      response = await fetch(url, {
+    const send = async () =>
+      fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(viewer, options.signingKey) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
+    let response: Response;
+    try {
+      try {
+        response = await send();
+      } catch (error) {
+        // A kept-alive connection can be closed by the server just as it is reused, most often
+        // after the event loop was blocked (a long synchronous SQLite import in embedded mode).
+        // The lookup only reads, so one fresh attempt is safe; a timeout is not retried.
+        if ((error as Error).name === 'TimeoutError') throw error;
+        response = await send();
+      }
     } catch (error) {
       throw new DirectoryUnavailableError(`departments subgraph unreachable at ${url}: ${(error as Error).message}`);
     }
