@@ -112,8 +112,3 @@ export function trendRange(p: Period, today: string): { from: string; to: string
   const start = from < twelveBack ? (from < cap ? cap : from) : twelveBack;
   return { from: start, to: end };
 }
-
-/** Whether the period has started (a future period has no figures to ask for). */
-export function hasStarted(p: Period, today: string): boolean {
-  return periodBounds(p).from <= today;
-}

@@ -17,6 +17,7 @@ import { GraphiQL } from 'graphiql';
 import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { gql } from '../../api/client';
 import { type SessionUser, useSession } from '../../api/session';
+import { PageHead } from '../../components/PageHead';
 import { type Example, type ExampleKey, examples, formatVariables, ownUnitCode, withComment } from './examples';
 import { createFetcher, explorerStorage, storedActiveTab } from './fetcher';
 
@@ -132,12 +133,7 @@ function Explorer({ user }: { user: SessionUser }) {
 
   return (
     <div className="page explorer" data-panel="explorer" data-ready={ready ? 'true' : 'false'} data-active-example={activeKey ?? ''}>
-      <div className="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="hint explorer-intro">{t('intro')}</p>
-        </div>
-      </div>
+      <PageHead title={t('title')} note={<p className="hint explorer-intro">{t('intro')}</p>} />
       <div className="explorer-layout">
         <aside className="explorer-side">
           <section className="panel" aria-labelledby="explorer-examples-title" data-panel="explorer-examples">

@@ -3,7 +3,7 @@
 // own, so the header stays when the inspections subgraph is down.
 import { useIsFetching, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { formatPeriod } from '../../lib/period';
 import { useViewParams } from '../../lib/url-state';
@@ -40,28 +40,20 @@ export default function InspectionsPage() {
   );
 
   if (header.unit.isSuccess && !info) {
-    return (
-      <div className="page inspections-page" data-ready="true">
-        <p className="panel-error" role="alert">
-          {t('notFound')}
-        </p>
-      </div>
-    );
+    return <NotFoundPage className="page inspections-page" message={t('notFound')} />;
   }
   return (
     <div className="page inspections-page" data-ready={settled ? 'true' : 'false'} data-unit={unit}>
-      <div className="page-head">
-        <div>
-          <Breadcrumbs crumbs={header.crumbs} />
-          <h1>
-            {info ? t('pageTitle', { unit: info.name }) : t('title')}
-            {header.tier && <span className="tier-badge">{header.tier}</span>}
-          </h1>
-        </div>
-        <div className="page-tools">
-          <PeriodPicker value={period} today={today} onChange={(p) => update({ period: formatPeriod(p), after: null, before: null })} />
-        </div>
-      </div>
+      <PageHead
+        crumbs={header.crumbs}
+        title={info ? t('pageTitle', { unit: info.name }) : t('title')}
+        tier={header.tier}
+        tools={
+          <div className="page-tools">
+            <PeriodPicker value={period} today={today} onChange={(p) => update({ period: formatPeriod(p), after: null, before: null })} />
+          </div>
+        }
+      />
       {period.kind !== 'year' && (
         <p className="panel-warning" role="note" data-note="sparse-period">
           {t('sparseNote')}

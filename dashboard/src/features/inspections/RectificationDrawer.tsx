@@ -2,6 +2,7 @@
 // <dialog> so focus stays inside, Escape closes it and focus returns to the row's button.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Facts } from '../../components/Facts';
 import { formatCount, formatDate, formatDecimal } from '../../lib/format';
 import type { Rectification } from './queries';
 
@@ -53,14 +54,7 @@ export function RectificationDrawer({ row, onClose }: { row: Rectification; onCl
       </p>
       <h3>{t('drawer.finding')}</h3>
       <p className="finding-text">{english ? row.finding.descriptionEn : row.finding.description}</p>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} />
       <h3>{t('drawer.events')}</h3>
       <ol className="timeline">
         {row.events.map((event) => (

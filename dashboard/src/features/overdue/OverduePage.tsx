@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getSession, abilities } from '../../api/session';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { errorReason, Panel } from '../../components/Panel';
 import { formatCount } from '../../lib/format';
 import { useViewParams } from '../../lib/url-state';
@@ -104,13 +104,7 @@ export default function OverduePage() {
   };
 
   if ((header.unit.isSuccess && !header.unit.data) || (dept && header.department.isSuccess && !header.department.data)) {
-    return (
-      <div className="page">
-        <p className="panel-error" role="alert">
-          {t('notFound')}
-        </p>
-      </div>
-    );
+    return <NotFoundPage message={t('notFound')} />;
   }
 
   const merged = list.merged;
@@ -124,23 +118,25 @@ export default function OverduePage() {
 
   return (
     <div className="page overdue" data-ready={settled ? 'true' : 'false'} data-subject={dept ? `department:${dept}` : `unit:${unit}`}>
-      <div className="page-head">
-        <div>
-          <Breadcrumbs crumbs={header.crumbs} />
-          <h1>
+      <PageHead
+        crumbs={header.crumbs}
+        title={
+          <>
             {t('title')}
             {total != null && (
               <span className="overdue-count" data-total={total}>
                 {t('list.total', { n: n(total) })}
               </span>
             )}
-          </h1>
-          <p className="note">{t('subtitle', { subject: header.title ?? '…' })}</p>
-        </div>
-        <div className="page-tools">
-          <ExportControl status={exporter.status} onStart={startExport} onCancel={exporter.cancel} disabled={!scope || !list.settled || allFailed} />
-        </div>
-      </div>
+          </>
+        }
+        note={<p className="note">{t('subtitle', { subject: header.title ?? '…' })}</p>}
+        tools={
+          <div className="page-tools">
+            <ExportControl status={exporter.status} onStart={startExport} onCancel={exporter.cancel} disabled={!scope || !list.settled || allFailed} />
+          </div>
+        }
+      />
       <FiltersBar filters={filters} update={update} />
       <Panel
         id={LIST_ID}

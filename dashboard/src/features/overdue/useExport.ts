@@ -6,6 +6,7 @@
 // unreadable message fires `messageerror`, and a worker silent for longer than any request may take
 // is ended here. Messages from a worker that was cancelled or replaced are ignored.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { saveBlob } from '../../lib/download';
 import { SILENCE_TIMEOUT_MS, type ExportMessage, type ExportRequest } from './export-protocol';
 
 export type ExportState =
@@ -13,18 +14,6 @@ export type ExportState =
   | { state: 'running'; done: number; total: number | null }
   | { state: 'done'; count: number }
   | { state: 'error'; message: string };
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the file after the click returns (a large one takes a while); revoke late.
-  setTimeout(() => URL.revokeObjectURL(url), 120_000);
-}
 
 export function useExport(options: { silenceTimeoutMs?: number } = {}) {
   const silenceTimeoutMs = options.silenceTimeoutMs ?? SILENCE_TIMEOUT_MS;
@@ -70,7 +59,7 @@ export function useExport(options: { silenceTimeoutMs?: number } = {}) {
           setStatus({ state: 'running', done: message.done, total: message.total });
         } else if (message.type === 'done') {
           try {
-            download(message.blob, fileName);
+            saveBlob(message.blob, fileName);
           } catch (error) {
             fail(error instanceof Error ? error.message : String(error));
             return;

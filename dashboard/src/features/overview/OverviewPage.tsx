@@ -2,7 +2,7 @@
 // the units below compared and ranked. Every panel loads and fails on its own.
 import { useIsFetching } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { formatPeriod } from '../../lib/period';
 import { useViewParams } from '../../lib/url-state';
@@ -21,32 +21,24 @@ export default function OverviewPage() {
   const settled = fetching === 0 && !header.unit.isPending;
 
   if (header.unit.isSuccess && !header.unit.data) {
-    return (
-      <div className="page">
-        <p className="panel-error" role="alert">
-          {t('notFound')}
-        </p>
-      </div>
-    );
+    return <NotFoundPage message={t('notFound')} />;
   }
   const subject = header.subject;
   return (
     <div className="page overview" data-ready={settled ? 'true' : 'false'} data-subject={`${subject.kind}:${subject.code}`}>
-      <div className="page-head">
-        <div>
-          <Breadcrumbs crumbs={header.crumbs} />
-          <h1>
-            {header.title ?? '…'}
-            {header.tier && !dept && <span className="tier-badge">{header.tier}</span>}
-          </h1>
-        </div>
-        <div className="page-tools">
-          <PeriodPicker value={period} today={today} onChange={(p) => update({ period: formatPeriod(p) })} />
-          <button type="button" className="print-button" onClick={() => window.print()}>
-            {t('print')}
-          </button>
-        </div>
-      </div>
+      <PageHead
+        crumbs={header.crumbs}
+        title={header.title ?? '…'}
+        tier={dept ? undefined : header.tier}
+        tools={
+          <div className="page-tools">
+            <PeriodPicker value={period} today={today} onChange={(p) => update({ period: formatPeriod(p) })} />
+            <button type="button" className="print-button" onClick={() => window.print()}>
+              {t('print')}
+            </button>
+          </div>
+        }
+      />
       <section className="tiles-grid" aria-label={t('tiles')}>
         {DOMAINS.map((domain) => (
           <DomainTiles key={domain.key} domain={domain} subject={subject} unitCode={unit} period={period} />

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorReason } from '../../components/Panel';
-import { base64ToBytes, saveBlob } from './download';
+import { saveBlob } from '../../lib/download';
+import { base64ToBytes } from './download';
 import { fetchHtml, fetchXlsx, type ReportSubject } from './queries';
 
 export function ExportButtons({ subject, filenameBase }: { subject: ReportSubject; filenameBase: string }) {

@@ -1,5 +1,6 @@
 // The report itself, in the national format's six sections: what prints (the page's controls do
 // not). Narrative sections keep the office's paragraphs.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { CheckBanner } from './CheckBanner';
@@ -20,6 +21,17 @@ function Narrative({ text }: { text: string }) {
         </p>
       ))}
     </>
+  );
+}
+
+/** One of the national format's numbered sections, headed by its title. */
+function ReportSection({ id, children }: { id: string; children: ReactNode }) {
+  const { t } = useTranslation('report');
+  return (
+    <section className="report-section" aria-labelledby={`s-${id}`}>
+      <h3 id={`s-${id}`}>{t(`section.${id}`)}</h3>
+      {children}
+    </section>
   );
 }
 
@@ -73,30 +85,24 @@ export function ReportDocument({ report }: { report: AnnualReport }) {
         </dl>
       </section>
       <CheckBanner report={report} />
-      <section className="report-section" aria-labelledby="s-overview">
-        <h3 id="s-overview">{t('section.overview')}</h3>
+      <ReportSection id="overview">
         <Narrative text={report.overview} />
-      </section>
-      <section className="report-section" aria-labelledby="s-proactive">
-        <h3 id="s-proactive">{t('section.proactive')}</h3>
+      </ReportSection>
+      <ReportSection id="proactive">
         <TableTwo report={report} />
-      </section>
-      <section className="report-section" aria-labelledby="s-requests">
-        <h3 id="s-requests">{t('section.requests')}</h3>
+      </ReportSection>
+      <ReportSection id="requests">
         <TableThree report={report} />
-      </section>
-      <section className="report-section" aria-labelledby="s-remedies">
-        <h3 id="s-remedies">{t('section.remedies')}</h3>
+      </ReportSection>
+      <ReportSection id="remedies">
         <TableFour report={report} />
-      </section>
-      <section className="report-section" aria-labelledby="s-problems">
-        <h3 id="s-problems">{t('section.problems')}</h3>
+      </ReportSection>
+      <ReportSection id="problems">
         <Narrative text={report.problems} />
-      </section>
-      <section className="report-section" aria-labelledby="s-other">
-        <h3 id="s-other">{t('section.other')}</h3>
+      </ReportSection>
+      <ReportSection id="other">
         <Narrative text={report.other} />
-      </section>
+      </ReportSection>
     </article>
   );
 }

@@ -2,7 +2,7 @@
 // or a department for a year, in the national format, with the 勾稽 check, print and exports.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { Panel } from '../../components/Panel';
 import { useViewParams } from '../../lib/url-state';
 import { useSubjectHeader } from '../overview/useSubjectHeader';
@@ -28,58 +28,50 @@ export default function ReportPage() {
   const settled = headerSettled && (isVillage || subject == null || !report.isPending);
 
   if (header.unit.isSuccess && !unitInfo) {
-    return (
-      <div className="page report-page" data-ready="true">
-        <p className="panel-error" role="alert">
-          {t('common:error.notFound')}
-        </p>
-      </div>
-    );
+    return <NotFoundPage className="page report-page" message={t('common:error.notFound')} />;
   }
   const title = report.data ? t('documentTitle', { subject: report.data.subjectName, year: report.data.year }) : t('title');
   const panelTitle = report.data ? `${t('yearOption', { year: report.data.year })} · ${t('title')}` : t('title');
   return (
     <div className="page report-page" data-ready={settled ? 'true' : 'false'} data-subject={`${dept ? 'department' : 'unit'}:${dept ?? unit}`} data-year={year}>
-      <div className="page-head">
-        <div>
-          <Breadcrumbs crumbs={header.crumbs} />
-          <h1>
-            {header.title ? `${header.title} · ${t('nav')}` : t('nav')}
-            {header.tier && !dept && <span className="tier-badge">{header.tier}</span>}
-          </h1>
-        </div>
-        <form className="page-tools report-controls" aria-label={t('controls')} onSubmit={(e) => e.preventDefault()}>
-          <label>
-            {t('year')}
-            <select value={year} onChange={(e) => update({ year: e.target.value })} data-testid="report-year">
-              {reportYears(today).map((y) => (
-                <option key={y} value={y}>
-                  {t('yearOption', { year: y })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('subject')}
-            <select value={dept ?? ''} onChange={(e) => update({ dept: e.target.value || null, sub: null })} data-testid="report-subject">
-              <option value="">{t('government', { unit: unitInfo?.name ?? unit })}</option>
-              {departments.data && departments.data.length > 0 && (
-                <optgroup label={t('departments')}>
-                  {departments.data.map((d) => (
-                    <option key={d.code} value={d.code}>
-                      {d.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </select>
-          </label>
-          <label title={t('includeSubordinatesHint')}>
-            <input type="checkbox" checked={includeSubordinates} disabled={!!dept} onChange={(e) => update({ sub: e.target.checked ? '1' : null }, { replace: true })} data-testid="report-subordinates" />
-            {t('includeSubordinates')}
-          </label>
-        </form>
-      </div>
+      <PageHead
+        crumbs={header.crumbs}
+        title={header.title ? `${header.title} · ${t('nav')}` : t('nav')}
+        tier={dept ? undefined : header.tier}
+        tools={
+          <form className="page-tools report-controls" aria-label={t('controls')} onSubmit={(e) => e.preventDefault()}>
+            <label>
+              {t('year')}
+              <select value={year} onChange={(e) => update({ year: e.target.value })} data-testid="report-year">
+                {reportYears(today).map((y) => (
+                  <option key={y} value={y}>
+                    {t('yearOption', { year: y })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('subject')}
+              <select value={dept ?? ''} onChange={(e) => update({ dept: e.target.value || null, sub: null })} data-testid="report-subject">
+                <option value="">{t('government', { unit: unitInfo?.name ?? unit })}</option>
+                {departments.data && departments.data.length > 0 && (
+                  <optgroup label={t('departments')}>
+                    {departments.data.map((d) => (
+                      <option key={d.code} value={d.code}>
+                        {d.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                )}
+              </select>
+            </label>
+            <label title={t('includeSubordinatesHint')}>
+              <input type="checkbox" checked={includeSubordinates} disabled={!!dept} onChange={(e) => update({ sub: e.target.checked ? '1' : null }, { replace: true })} data-testid="report-subordinates" />
+              {t('includeSubordinates')}
+            </label>
+          </form>
+        }
+      />
       {isVillage ? (
         <Panel id="annual-report" title={t('title')} status="success">
           <p className="empty">{t('noReport')}</p>

@@ -2,6 +2,7 @@
 // five results, in one row as the form prints it.
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../lib/format';
+import { FormTable } from './FormTable';
 import type { AnnualReport } from './queries';
 
 const RESULTS = ['r0', 'r1', 'r2', 'r3', 'r4'] as const;
@@ -15,53 +16,48 @@ export function TableFour({ report }: { report: AnnualReport }) {
   const kindLabel = (r: { kind: string; label: string }) => t(`four.kind.${r.kind}`, { defaultValue: r.label });
   const ordered = [...review, ...suits];
   return (
-    <div className="report-table-wrap" tabIndex={0} role="region" aria-labelledby="t4-caption">
-      <table className="report-table table-four" id="table-four" data-table="four">
-        <caption id="t4-caption" className="visually-hidden">
-          {t('four.caption')}
-        </caption>
-        <thead>
-          <tr>
-            {review.map((r) => (
-              <th key={r.kind} id={`t4-kind-${r.kind}`} scope="colgroup" colSpan={RESULTS.length} rowSpan={2}>
-                {kindLabel(r)}
+    <FormTable table="four">
+      <thead>
+        <tr>
+          {review.map((r) => (
+            <th key={r.kind} id={`t4-kind-${r.kind}`} scope="colgroup" colSpan={RESULTS.length} rowSpan={2}>
+              {kindLabel(r)}
+            </th>
+          ))}
+          {suits.length > 0 && (
+            <th scope="colgroup" colSpan={RESULTS.length * suits.length}>
+              {t('four.suits')}
+            </th>
+          )}
+        </tr>
+        <tr>
+          {suits.map((r) => (
+            <th key={r.kind} id={`t4-kind-${r.kind}`} scope="colgroup" colSpan={RESULTS.length}>
+              {kindLabel(r)}
+            </th>
+          ))}
+        </tr>
+        <tr>
+          {ordered.flatMap((r) =>
+            RESULTS.map((result) => (
+              <th key={`${r.kind}:${result}`} id={`t4-${r.kind}-${result}`} scope="col">
+                {t(`four.result.${result}`)}
               </th>
-            ))}
-            {suits.length > 0 && (
-              <th scope="colgroup" colSpan={RESULTS.length * suits.length}>
-                {t('four.suits')}
-              </th>
-            )}
-          </tr>
-          <tr>
-            {suits.map((r) => (
-              <th key={r.kind} id={`t4-kind-${r.kind}`} scope="colgroup" colSpan={RESULTS.length}>
-                {kindLabel(r)}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            {ordered.flatMap((r) =>
-              RESULTS.map((result) => (
-                <th key={`${r.kind}:${result}`} id={`t4-${r.kind}-${result}`} scope="col">
-                  {t(`four.result.${result}`)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {ordered.flatMap((r) =>
-              r.cells.map((value, i) => (
-                <td key={`${r.kind}:${i}`} data-cell={`${r.kind}:${i}`} headers={`t4-kind-${r.kind} t4-${r.kind}-${RESULTS[i] ?? i}`}>
-                  {formatCount(value, locale)}
-                </td>
-              )),
-            )}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+            )),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {ordered.flatMap((r) =>
+            r.cells.map((value, i) => (
+              <td key={`${r.kind}:${i}`} data-cell={`${r.kind}:${i}`} headers={`t4-kind-${r.kind} t4-${r.kind}-${RESULTS[i] ?? i}`}>
+                {formatCount(value, locale)}
+              </td>
+            )),
+          )}
+        </tr>
+      </tbody>
+    </FormTable>
   );
 }

@@ -3,6 +3,7 @@
 // data-cell="<row code>:<column code>" so tests can compare it with the API.
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../lib/format';
+import { FormTable } from './FormTable';
 import type { AnnualReport } from './queries';
 import { columnGroups, englishLabel, layoutTableThree, LABEL_COLUMNS, numberedLabel } from './tableThree';
 
@@ -23,68 +24,63 @@ export function TableThree({ report }: { report: AnnualReport }) {
     </th>
   );
   return (
-    <div className="report-table-wrap" tabIndex={0} role="region" aria-labelledby="t3-caption">
-      <table className="report-table table-three" id="table-three" data-table="three">
-        <caption id="t3-caption" className="visually-hidden">
-          {t('three.caption')}
-        </caption>
-        <colgroup>
-          <col className="label-col narrow" />
-          <col className="label-col narrow" />
-          <col className="label-col wide" />
-          {report.columns.map((c) => (
-            <col key={c} />
-          ))}
-        </colgroup>
-        <thead>
-          {groups ? (
-            <>
-              <tr>
-                <td className="corner" colSpan={LABEL_COLUMNS} rowSpan={3}>
-                  {t('three.corner')}
-                </td>
-                <th scope="colgroup" colSpan={report.columns.length}>
-                  {t('three.applicants')}
-                </th>
-              </tr>
-              <tr>
-                {head(groups.person, { rowSpan: 2 })}
-                <th scope="colgroup" colSpan={groups.organisations.length}>
-                  {t('three.organisations')}
-                </th>
-                {head(groups.total, { rowSpan: 2 })}
-              </tr>
-              <tr>{groups.organisations.map((c) => head(c))}</tr>
-            </>
-          ) : (
+    <FormTable table="three">
+      <colgroup>
+        <col className="label-col narrow" />
+        <col className="label-col narrow" />
+        <col className="label-col wide" />
+        {report.columns.map((c) => (
+          <col key={c} />
+        ))}
+      </colgroup>
+      <thead>
+        {groups ? (
+          <>
             <tr>
-              <td className="corner" colSpan={LABEL_COLUMNS}>
+              <td className="corner" colSpan={LABEL_COLUMNS} rowSpan={3}>
                 {t('three.corner')}
               </td>
-              {report.columns.map((c) => head(c))}
+              <th scope="colgroup" colSpan={report.columns.length}>
+                {t('three.applicants')}
+              </th>
             </tr>
-          )}
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code} data-row={row.code} data-number={row.number}>
-              {row.labels.map((label) => (
-                <th key={label.code} id={label.heading ? undefined : `t3-row-${row.code}`} scope={label.heading ? 'rowgroup' : 'row'} rowSpan={label.rowSpan} colSpan={label.colSpan} className={label.heading ? 'heading' : undefined}>
-                  {label.text}
-                </th>
-              ))}
-              {row.cells.map((value, i) => {
-                const column = report.columns[i] ?? String(i);
-                return (
-                  <td key={column} data-cell={`${row.code}:${column}`} headers={`t3-row-${row.code} t3-col-${column}`}>
-                    {formatCount(value, locale)}
-                  </td>
-                );
-              })}
+            <tr>
+              {head(groups.person, { rowSpan: 2 })}
+              <th scope="colgroup" colSpan={groups.organisations.length}>
+                {t('three.organisations')}
+              </th>
+              {head(groups.total, { rowSpan: 2 })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <tr>{groups.organisations.map((c) => head(c))}</tr>
+          </>
+        ) : (
+          <tr>
+            <td className="corner" colSpan={LABEL_COLUMNS}>
+              {t('three.corner')}
+            </td>
+            {report.columns.map((c) => head(c))}
+          </tr>
+        )}
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.code} data-row={row.code} data-number={row.number}>
+            {row.labels.map((label) => (
+              <th key={label.code} id={label.heading ? undefined : `t3-row-${row.code}`} scope={label.heading ? 'rowgroup' : 'row'} rowSpan={label.rowSpan} colSpan={label.colSpan} className={label.heading ? 'heading' : undefined}>
+                {label.text}
+              </th>
+            ))}
+            {row.cells.map((value, i) => {
+              const column = report.columns[i] ?? String(i);
+              return (
+                <td key={column} data-cell={`${row.code}:${column}`} headers={`t3-row-${row.code} t3-col-${column}`}>
+                  {formatCount(value, locale)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </FormTable>
   );
 }
