@@ -20,6 +20,8 @@ const started = Date.now();
 await buildDashboard();
 const hub = await startEmbedded({
   dataDir: env.YG_DATA_DIR,
+  // The demo hub serves a dashboard: stats results are kept 10 s (every write here clears them).
+  env: { ...process.env, YG_STATS_CACHE_SECONDS: process.env.YG_STATS_CACHE_SECONDS ?? '10' },
   port: env.PORT,
   host: env.HOST,
   log: (message, error) => (error ? console.error(message, error) : console.log(message)),

@@ -1,14 +1,16 @@
 // Per-request batch loaders: case histories for every case in a response in one query, and the
-// statistics of every unit (or department) asked for in one grouped SQL statement per period.
+// statistics of every unit (or department) asked for in one grouped SQL statement, a window per
+// period asked.
 import DataLoader from 'dataloader';
 import type { ApprovalsDb } from './db';
 import { foldCase, type CaseAggregate } from './domain/case-aggregate';
 import type { CaseEvent } from './domain/case-events';
 import { loadHistories } from './case-store';
 import { addCounts, EMPTY_COUNTS, statsWindow } from './domain/approval-stats';
-import { departmentStatsQuery, orgUnitStatsQuery, type StatsCounts } from './domain/stats-query';
+import { departmentStatsQuery, orgUnitStatsQuery, type StatsCounts, type StatsWindow } from './domain/stats-query';
 import type { ApprovalsServices } from './services';
-import { groupedStatsLoader, groupedTrendLoader, onePeriod, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import { allSubjects, groupedPeriodsLoader, groupedTrendLoader, onePeriod, oneOrList, rowsByWindow, siblings, siblingsOfOnePeriod, type StatsPeriod } from '../shared/stats-loader';
+import { windowList } from '../shared/sql-params';
 import type { Period } from '../shared/period';
 import { referenceCache } from '../shared/departments-directory';
 
@@ -26,16 +28,21 @@ function bySubject(subjects: readonly string[], rows: readonly CountRow[]): Map<
 
 export function createApprovalsLoaders(db: ApprovalsDb, services: ApprovalsServices) {
   const { calendar, dialect, config } = services;
-  /** Runs one grouped statement and adds up its rows per subject. */
-  async function counts(query: typeof orgUnitStatsQuery, first: StatsKey, subjects: string[]): Promise<Map<string, StatsCounts>> {
-    const built = query(dialect, subjects, statsWindow(calendar, first, config.satisfiedFrom));
-    return bySubject(subjects, await db.$queryRawUnsafe<CountRow[]>(built.sql, ...built.params));
+  /**
+   * Every period asked for (cur and prev of a panel) in one grouped statement, a window each,
+   * split back by period.
+   */
+  async function counts(query: typeof orgUnitStatsQuery, periods: StatsPeriod[], subjects: string[]): Promise<Map<string, StatsCounts>[]> {
+    return byWindow(query, oneOrList(periods.map((p) => statsWindow(calendar, p, config.satisfiedFrom))), subjects);
   }
   /** Every month of a trend in one statement (a window per month), split back by month. */
   async function monthlyCounts(query: typeof orgUnitStatsQuery, months: Period[], subjects: string[]): Promise<Map<string, StatsCounts>[]> {
-    const built = query(dialect, subjects, months.map((m) => statsWindow(calendar, m, config.satisfiedFrom)));
-    const rows = await db.$queryRawUnsafe<CountRow[]>(built.sql, ...built.params);
-    return rowsByWindow(rows, months.length).map((monthRows) => bySubject(subjects, monthRows));
+    return byWindow(query, months.map((m) => statsWindow(calendar, m, config.satisfiedFrom)), subjects);
+  }
+  async function byWindow(query: typeof orgUnitStatsQuery, windows: StatsWindow | readonly StatsWindow[], subjects: string[]): Promise<Map<string, StatsCounts>[]> {
+    const built = query(dialect, subjects, windows);
+    const rows = await services.statsCache.query<CountRow>(db, built);
+    return rowsByWindow(rows, windowList(windows).length).map((windowRows) => bySubject(subjects, windowRows));
   }
   const events = new DataLoader<string, CaseEvent[]>(async (ids) => {
     const histories = await loadHistories(db, ids);
@@ -54,10 +61,10 @@ export function createApprovalsLoaders(db: ApprovalsDb, services: ApprovalsServi
       });
     }),
 
-    /** Territorial figures; siblings (same path length) and one period share one statement. */
-    orgUnitStats: groupedStatsLoader(siblingsOfOnePeriod, (first, paths) => counts(orgUnitStatsQuery, first, paths), () => ({ ...EMPTY_COUNTS })),
-    /** Per-department figures (their own cases and parallel sub-tasks), one statement per period. */
-    departmentStats: groupedStatsLoader(onePeriod, (first, ids) => counts(departmentStatsQuery, first, ids), () => ({ ...EMPTY_COUNTS })),
+    /** Territorial figures; siblings (same path length) share one statement, a window per period. */
+    orgUnitStats: groupedPeriodsLoader(siblings, (periods, paths) => counts(orgUnitStatsQuery, periods, paths), () => ({ ...EMPTY_COUNTS })),
+    /** Per-department figures (their own cases and parallel sub-tasks), one statement for all periods. */
+    departmentStats: groupedPeriodsLoader(allSubjects, (periods, ids) => counts(departmentStatsQuery, periods, ids), () => ({ ...EMPTY_COUNTS })),
     /** Monthly trends: siblings and one period share one statement for all their months. */
     orgUnitTrend: groupedTrendLoader(siblingsOfOnePeriod, (_first, months, paths) => monthlyCounts(orgUnitStatsQuery, months, paths), () => ({ ...EMPTY_COUNTS })),
     departmentTrend: groupedTrendLoader(onePeriod, (_first, months, ids) => monthlyCounts(departmentStatsQuery, months, ids), () => ({ ...EMPTY_COUNTS })),

@@ -61,8 +61,8 @@ export function approvalsConfig(env: NodeJS.ProcessEnv): ApprovalsConfig {
   };
 }
 
-export function createApprovalsServices(_db: unknown, options: RuntimeOptions): ApprovalsServices {
-  return { ...createDomainServices('approvals', options), config: approvalsConfig(options.env) };
+export function createApprovalsServices(db: unknown, options: RuntimeOptions): ApprovalsServices {
+  return { ...createDomainServices('approvals', options, db), config: approvalsConfig(options.env) };
 }
 
 /** What appending to a case needs besides the transaction: the calendar, card rules and "now". */

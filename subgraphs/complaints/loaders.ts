@@ -1,10 +1,11 @@
 // Per-request batch loaders: histories of every request in a response in one query; the figures
-// of every unit (or department) asked for in one grouped SQL statement per period; hotline days
-// likewise.
+// of every unit (or department) asked for in one grouped SQL statement, a window per period;
+// hotline days in one statement per period.
 import DataLoader from 'dataloader';
 import type { LocalDate } from '../shared/calendar';
 import type { Period } from '../shared/period';
-import { groupedStatsLoader, groupedTrendLoader, onePeriod, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
+import { allSubjects, groupedPeriodsLoader, groupedStatsLoader, groupedTrendLoader, onePeriod, oneOrList, rowsByWindow, siblings, siblingsOfOnePeriod, type StatsPeriod } from '../shared/stats-loader';
+import { windowList } from '../shared/sql-params';
 import { referenceCache } from '../shared/departments-directory';
 import { loadHistories } from './complaint-store';
 import type { ComplaintsDb } from './db';
@@ -12,7 +13,7 @@ import { foldComplaint, type ComplaintAggregate } from './domain/complaint-aggre
 import type { ComplaintEvent } from './domain/complaint-events';
 import { statsWindow } from './domain/complaint-stats';
 import { type DayCounts, hotlineDaysQuery } from './domain/hotline-stats';
-import { addCounts, departmentStatsQuery, EMPTY_COUNTS, orgUnitStatsQuery, type ComplaintCounts } from './domain/stats-query';
+import { addCounts, departmentStatsQuery, EMPTY_COUNTS, orgUnitStatsQuery, type ComplaintCounts, type ComplaintStatsWindow } from './domain/stats-query';
 import type { ComplaintsServices } from './services';
 
 export interface SubjectCounts {
@@ -40,17 +41,21 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
     return ids.map((id) => histories.get(id) ?? []);
   });
 
-  /** One grouped statement for the subjects: request, dispatch and callback counts, and categories. */
-  async function figures(query: typeof orgUnitStatsQuery, first: StatsKey, subjects: string[]): Promise<Map<string, SubjectCounts>> {
-    const built = query(dialect, subjects, statsWindow(calendar, first, services.now(), config.satisfiedFrom));
-    return collect(subjects, await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params));
+  /** Every period asked for (cur and prev of a panel) in one grouped statement, a window each, split back by period. */
+  async function figures(query: typeof orgUnitStatsQuery, periods: StatsPeriod[], subjects: string[]): Promise<Map<string, SubjectCounts>[]> {
+    const now = services.now();
+    return byWindow(query, oneOrList(periods.map((p) => statsWindow(calendar, p, now, config.satisfiedFrom))), subjects);
   }
   /** Every month of a trend in one statement (a window per month), split back by month. */
   async function monthlyFigures(query: typeof orgUnitStatsQuery, months: Period[], subjects: string[]): Promise<Map<string, SubjectCounts>[]> {
     const now = services.now();
-    const built = query(dialect, subjects, months.map((m) => statsWindow(calendar, m, now, config.satisfiedFrom)));
-    const rows = await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params);
-    return rowsByWindow(rows, months.length).map((monthRows) => collect(subjects, monthRows));
+    return byWindow(query, months.map((m) => statsWindow(calendar, m, now, config.satisfiedFrom)), subjects);
+  }
+  /** Request, dispatch and callback counts, and categories, per window and subject. */
+  async function byWindow(query: typeof orgUnitStatsQuery, windows: ComplaintStatsWindow | readonly ComplaintStatsWindow[], subjects: string[]): Promise<Map<string, SubjectCounts>[]> {
+    const built = query(dialect, subjects, windows);
+    const rows = await services.statsCache.query<StatsRow>(db, built);
+    return rowsByWindow(rows, windowList(windows).length).map((windowRows) => collect(subjects, windowRows));
   }
   const noFigures = (): SubjectCounts => ({ counts: { ...EMPTY_COUNTS }, categories: new Map() });
 
@@ -71,10 +76,10 @@ export function createComplaintsLoaders(db: ComplaintsDb, services: ComplaintsSe
         return Array.isArray(history) && history.length > 0 ? foldComplaint(id, history) : null;
       });
     }),
-    /** Siblings (same path length) and one period share one statement. */
-    orgUnitStats: groupedStatsLoader(siblingsOfOnePeriod, (first, paths) => figures(orgUnitStatsQuery, first, paths), noFigures),
-    /** Departments of one period share one statement. */
-    departmentStats: groupedStatsLoader(onePeriod, (first, ids) => figures(departmentStatsQuery, first, ids), noFigures),
+    /** Siblings (same path length) share one statement, a window per period. */
+    orgUnitStats: groupedPeriodsLoader(siblings, (periods, paths) => figures(orgUnitStatsQuery, periods, paths), noFigures),
+    /** Departments share one statement, a window per period. */
+    departmentStats: groupedPeriodsLoader(allSubjects, (periods, ids) => figures(departmentStatsQuery, periods, ids), noFigures),
     /** Monthly trends: siblings and one period share one statement for all their months. */
     orgUnitTrend: groupedTrendLoader(siblingsOfOnePeriod, (_first, months, paths) => monthlyFigures(orgUnitStatsQuery, months, paths), noFigures),
     departmentTrend: groupedTrendLoader(onePeriod, (_first, months, ids) => monthlyFigures(departmentStatsQuery, months, ids), noFigures),

@@ -61,8 +61,8 @@ export function complaintsConfig(env: NodeJS.ProcessEnv): ComplaintsConfig {
   };
 }
 
-export function createComplaintsServices(_db: unknown, options: RuntimeOptions): ComplaintsServices {
-  return { ...createDomainServices('complaints', options), config: complaintsConfig(options.env) };
+export function createComplaintsServices(db: unknown, options: RuntimeOptions): ComplaintsServices {
+  return { ...createDomainServices('complaints', options, db), config: complaintsConfig(options.env) };
 }
 
 /** What appending to a request needs besides the transaction. */

@@ -73,8 +73,8 @@ export function disclosuresConfig(env: NodeJS.ProcessEnv): DisclosuresConfig {
   };
 }
 
-export function createDisclosuresServices(_db: unknown, options: RuntimeOptions): DisclosuresServices {
-  const domain = createDomainServices('disclosures', options);
+export function createDisclosuresServices(db: unknown, options: RuntimeOptions): DisclosuresServices {
+  const domain = createDomainServices('disclosures', options, db);
   return { ...domain, config: disclosuresConfig(options.env), units: cachedActiveUnits(domain.directory) };
 }
 

@@ -1,11 +1,11 @@
 // Per-request batch loaders: inspection figures of every unit (or department) asked for in one
-// grouped statement per period; the other domains' scorecard figures in one call per source
-// subgraph per period, carrying the caller's viewer.
+// grouped statement, a window per period; the other domains' scorecard figures in one call per
+// source subgraph for all periods, carrying the caller's viewer.
 import DataLoader from 'dataloader';
 import { referenceCache } from '../shared/departments-directory';
 import type { Period } from '../shared/period';
-import { groupedStatsLoader, groupedTrendLoader, onePeriod, periodKey, rowsByWindow, siblingsOfOnePeriod, type StatsKey } from '../shared/stats-loader';
-import { groupBy } from '../shared/sql-params';
+import { allSubjects, groupedPeriodsLoader, groupedTrendLoader, onePeriod, oneOrList, periodKey, rowsByWindow, siblings, siblingsOfOnePeriod, type StatsPeriod } from '../shared/stats-loader';
+import { windowList } from '../shared/sql-params';
 import type { Viewer } from '../shared/viewer';
 import type { InspectionsDb } from './db';
 import { collectRows, emptySubjectRows, type SubjectRows } from './domain/inspection-stats';
@@ -28,46 +28,53 @@ interface FigureKey {
 
 export function createInspectionsLoaders(db: InspectionsDb, services: InspectionsServices, viewer: Viewer) {
   const { dialect, config } = services;
-  const window = (k: Pick<StatsKey, 'from' | 'asOf'>): InspectionStatsWindow => ({
+  const window = (k: Pick<StatsPeriod, 'from' | 'asOf'>): InspectionStatsWindow => ({
     from: k.from,
     asOf: k.asOf,
     yearStart: `${k.asOf.slice(0, 4)}-01-01` as InspectionStatsWindow['yearStart'],
     frequencyKinds: config.frequency.counts.flatMap((c) => c.countedKinds),
   });
-  async function run(query: typeof orgUnitInspectionQuery, first: StatsKey, subjects: string[]) {
-    const built = query(dialect, subjects, window(first));
-    return collectRows(subjects, await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params));
+  /** Every period asked for (cur and prev of a panel) in one statement, a window each, split back by period. */
+  async function run(query: typeof orgUnitInspectionQuery, periods: StatsPeriod[], subjects: string[]) {
+    return byWindow(query, oneOrList(periods.map(window)), subjects);
   }
   /** Every month of a trend in one statement (a window per month), split back by month. */
   async function runMonths(query: typeof orgUnitInspectionQuery, months: Period[], subjects: string[]) {
-    const built = query(dialect, subjects, months.map(window));
-    const rows = await db.$queryRawUnsafe<StatsRow[]>(built.sql, ...built.params);
-    return rowsByWindow(rows, months.length).map((monthRows) => collectRows(subjects, monthRows));
+    return byWindow(query, months.map(window), subjects);
+  }
+  async function byWindow(query: typeof orgUnitInspectionQuery, windows: InspectionStatsWindow | readonly InspectionStatsWindow[], subjects: string[]) {
+    const built = query(dialect, subjects, windows);
+    const rows = await services.statsCache.query<StatsRow>(db, built);
+    return rowsByWindow(rows, windowList(windows).length).map((windowRows) => collectRows(subjects, windowRows));
   }
 
-  /** One call per source subgraph for every subject of one period; a failing source is reported, not fatal. */
+  /**
+   * One call per source subgraph for every subject and every period asked in the tick (a panel's
+   * current and previous period: one statement per source, shared/stats-loader.ts); a failing
+   * source is reported, not fatal.
+   */
   const sourceFigures = new DataLoader<FigureKey, SourceFigures, string>(
     async (keys) => {
-      const results = new Map<string, SourceFigures>();
-      for (const group of groupBy(keys, (k) => periodKey(k.period)).values()) {
-        const period = group[0]!.period;
-        const subjects = [...new Map(group.map((k) => [subjectKey(k.subject), k.subject])).values()];
-        const answers = await Promise.all(
-          services.figureSources.map((source) =>
-            source.fetch(viewer, period, subjects).then(
-              (figures) => ({ figures, unavailable: null }),
-              (error: Error) => ({ figures: new Map<string, ScorecardInput>(), unavailable: { part: source.part, reason: error.message } }),
-            ),
+      const figureKey = (period: Period, subject: Subject) => `${periodKey(period)}|${subjectKey(subject)}`;
+      const periods = [...new Map(keys.map((k) => [periodKey(k.period), k.period])).values()];
+      const subjects = [...new Map(keys.map((k) => [subjectKey(k.subject), k.subject])).values()];
+      const answers = await Promise.all(
+        services.figureSources.map((source) =>
+          source.fetchPeriods(viewer, periods, subjects).then(
+            (figures) => ({ figures, unavailable: null }),
+            (error: Error) => ({ figures: periods.map(() => new Map<string, ScorecardInput>()), unavailable: { part: source.part, reason: error.message } }),
           ),
-        );
-        const unavailable = answers.flatMap((a) => (a.unavailable ? [a.unavailable] : []));
+        ),
+      );
+      const unavailable = answers.flatMap((a) => (a.unavailable ? [a.unavailable] : []));
+      const results = new Map<string, SourceFigures>();
+      periods.forEach((period, p) => {
         for (const subject of subjects) {
-          const key = subjectKey(subject);
-          const input = Object.assign({}, ...answers.map((a) => a.figures.get(key) ?? {})) as ScorecardInput;
-          results.set(`${periodKey(period)}|${key}`, { input, unavailable });
+          const input = Object.assign({}, ...answers.map((a) => a.figures[p]?.get(subjectKey(subject)) ?? {})) as ScorecardInput;
+          results.set(figureKey(period, subject), { input, unavailable });
         }
-      }
-      return keys.map((k) => results.get(`${periodKey(k.period)}|${subjectKey(k.subject)}`)!);
+      });
+      return keys.map((k) => results.get(figureKey(k.period, k.subject))!);
     },
     { cacheKeyFn: (k) => `${periodKey(k.period)}|${subjectKey(k.subject)}` },
   );
@@ -82,10 +89,10 @@ export function createInspectionsLoaders(db: InspectionsDb, services: Inspection
     }),
     /** Reference lookups (filters and writes naming a unit) in one directory call per request. */
     refs: referenceCache(services.directory),
-    /** Siblings (same path length) and one period share one statement. */
-    orgUnitStats: groupedStatsLoader<SubjectRows>(siblingsOfOnePeriod, (first, paths) => run(orgUnitInspectionQuery, first, paths), emptySubjectRows),
-    /** Departments of one period share one statement. */
-    departmentStats: groupedStatsLoader<SubjectRows>(onePeriod, (first, ids) => run(departmentInspectionQuery, first, ids), emptySubjectRows),
+    /** Siblings (same path length) share one statement, a window per period. */
+    orgUnitStats: groupedPeriodsLoader<SubjectRows>(siblings, (periods, paths) => run(orgUnitInspectionQuery, periods, paths), emptySubjectRows),
+    /** Departments share one statement, a window per period. */
+    departmentStats: groupedPeriodsLoader<SubjectRows>(allSubjects, (periods, ids) => run(departmentInspectionQuery, periods, ids), emptySubjectRows),
     /** Monthly trends: siblings and one period share one statement for all their months. */
     orgUnitTrend: groupedTrendLoader<SubjectRows>(siblingsOfOnePeriod, (_first, months, paths) => runMonths(orgUnitInspectionQuery, months, paths), emptySubjectRows),
     departmentTrend: groupedTrendLoader<SubjectRows>(onePeriod, (_first, months, ids) => runMonths(departmentInspectionQuery, months, ids), emptySubjectRows),

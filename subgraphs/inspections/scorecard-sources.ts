@@ -18,6 +18,11 @@ export interface FigureSource {
   part: ScorecardPart;
   /** Figures per subject key; throws SourceUnavailableError when the subgraph cannot answer. */
   fetch(viewer: Viewer, period: Period, subjects: readonly Subject[]): Promise<Map<string, ScorecardInput>>;
+  /**
+   * Figures of several periods (a panel's current and previous one) in one call, per period in
+   * their order: the source batches them into one statement (shared/stats-loader.ts).
+   */
+  fetchPeriods(viewer: Viewer, periods: readonly Period[], subjects: readonly Subject[]): Promise<Map<string, ScorecardInput>[]>;
 }
 
 export class SourceUnavailableError extends Error {}
@@ -38,13 +43,20 @@ export const SOURCE_SPECS: readonly SourceSpec[] = [
   { subgraph: 'disclosures', part: 'DISCLOSURES', field: 'disclosureStats', rates: { DISCLOSURE_REQUESTS_ON_TIME: 'onTimeRate', DISCLOSURE_BOARD_ON_TIME: 'boardOnTimeRate' } },
 ];
 
-/** The query one source answers for every subject at once. */
-export function figuresQuery(spec: SourceSpec): string {
+/** The field (or alias) the figures of the i-th of `periods` periods come back under. */
+const statsAlias = (spec: SourceSpec, periods: number, i: number) => (periods === 1 ? spec.field : `p${i}`);
+
+/** The query one source answers for every subject (and every period, one alias each) at once. */
+export function figuresQuery(spec: SourceSpec, periods = 1): string {
   const rates = Object.values(spec.rates)
     .map((f) => `${f} { numerator denominator value }`)
     .join(' ');
-  const stats = `${spec.field}(period: $period) { ${rates} }`;
-  return `query ScorecardFigures($representations: [_Any!]!, $period: PeriodInput!) {
+  const stats =
+    periods === 1
+      ? `${spec.field}(period: $period) { ${rates} }`
+      : Array.from({ length: periods }, (_, i) => `${statsAlias(spec, periods, i)}: ${spec.field}(period: $p${i}) { ${rates} }`).join(' ');
+  const variables = periods === 1 ? '$period: PeriodInput!' : Array.from({ length: periods }, (_, i) => `$p${i}: PeriodInput!`).join(', ');
+  return `query ScorecardFigures($representations: [_Any!]!, ${variables}) {
   _entities(representations: $representations) {
     __typename
     ... on OrgUnit { id ${stats} }
@@ -59,30 +71,34 @@ const representation = (s: Subject) =>
 type Entity = { __typename: string; id: string } & Record<string, Record<string, RateLike> | null | string>;
 
 function source(spec: SourceSpec, url: () => string | undefined, signingKey: Uint8Array, timeoutMs: number): FigureSource {
-  const query = figuresQuery(spec);
-  return {
-    subgraph: spec.subgraph,
-    part: spec.part,
-    async fetch(viewer, period, subjects) {
-      const out = new Map<string, ScorecardInput>();
-      if (subjects.length === 0) return out;
-      const target = url();
-      if (!target) throw new SourceUnavailableError(`${spec.subgraph}: no URL configured (YG_PEER_URL_${spec.subgraph.toUpperCase()})`);
-      let body: { data?: { _entities: (Entity | null)[] }; errors?: { message: string }[] } | null;
-      try {
-        const response = await fetch(target, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(viewer, signingKey) },
-          body: JSON.stringify({ query, variables: { representations: subjects.map(representation), period: { from: period.from, to: period.to } } }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        body = (await response.json().catch(() => null)) as typeof body;
-        if (!response.ok || !body?.data) throw new Error(`answered ${response.status}: ${body?.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
-      } catch (error) {
-        throw new SourceUnavailableError(`${spec.subgraph}: ${(error as Error).message}`);
-      }
-      body.data._entities.forEach((entity, i) => {
-        const stats = entity?.[spec.field] as Record<string, RateLike> | null | undefined;
+  const periodInput = (period: Period) => ({ from: period.from, to: period.to });
+  const fetchPeriods: FigureSource['fetchPeriods'] = async (viewer, periods, subjects) => {
+    const outs = periods.map(() => new Map<string, ScorecardInput>());
+    if (subjects.length === 0 || periods.length === 0) return outs;
+    const target = url();
+    if (!target) throw new SourceUnavailableError(`${spec.subgraph}: no URL configured (YG_PEER_URL_${spec.subgraph.toUpperCase()})`);
+    let body: { data?: { _entities: (Entity | null)[] }; errors?: { message: string }[] } | null;
+    try {
+      const response = await fetch(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(viewer, signingKey) },
+        body: JSON.stringify({
+          query: figuresQuery(spec, periods.length),
+          variables: {
+            representations: subjects.map(representation),
+            ...(periods.length === 1 ? { period: periodInput(periods[0]!) } : Object.fromEntries(periods.map((p, i) => [`p${i}`, periodInput(p)]))),
+          },
+        }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      body = (await response.json().catch(() => null)) as typeof body;
+      if (!response.ok || !body?.data) throw new Error(`answered ${response.status}: ${body?.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    } catch (error) {
+      throw new SourceUnavailableError(`${spec.subgraph}: ${(error as Error).message}`);
+    }
+    body.data._entities.forEach((entity, i) => {
+      outs.forEach((out, p) => {
+        const stats = entity?.[statsAlias(spec, periods.length, p)] as Record<string, RateLike> | null | undefined;
         // Null figures: outside the caller's scope there, so nothing to score.
         if (!stats) return;
         const input: Partial<Record<ScorecardMeasure, RateLike>> = {};
@@ -91,8 +107,14 @@ function source(spec: SourceSpec, url: () => string | undefined, signingKey: Uin
         }
         out.set(subjectKey(subjects[i]!), input);
       });
-      return out;
-    },
+    });
+    return outs;
+  };
+  return {
+    subgraph: spec.subgraph,
+    part: spec.part,
+    fetchPeriods,
+    fetch: async (viewer, period, subjects) => (await fetchPeriods(viewer, [period], subjects))[0]!,
   };
 }
 

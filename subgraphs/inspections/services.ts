@@ -90,8 +90,8 @@ export function inspectionsConfig(env: NodeJS.ProcessEnv): InspectionsConfig {
   };
 }
 
-export function createInspectionsServices(_db: unknown, options: RuntimeOptions): InspectionsServices {
-  const domain = createDomainServices('inspections', options);
+export function createInspectionsServices(db: unknown, options: RuntimeOptions): InspectionsServices {
+  const domain = createDomainServices('inspections', options, db);
   return {
     ...domain,
     config: inspectionsConfig(options.env),

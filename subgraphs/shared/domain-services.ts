@@ -1,10 +1,11 @@
 // What every domain subgraph (approvals, complaints, …) needs besides its own settings: the
 // deployment's working-day calendar, the departments directory for reference data over HTTP, the
-// SQL dialect of its database, and one place to read the clock.
+// SQL dialect of its database, one place to read the clock, and the stats statements' cache.
 import { calendarCoverageWarning, createDeploymentCalendar, type WorkingCalendar } from './calendar';
 import { parseDatabaseUrl } from './database';
 import { createHttpDirectory, type DepartmentsDirectory } from './departments-directory';
 import type { Dialect } from './sql-params';
+import { clearOnWrite, createStatsCache, statsCacheSeconds, type StatsCache } from './stats-cache';
 import type { RuntimeOptions } from './subgraph-server';
 
 export interface DomainServices {
@@ -13,9 +14,12 @@ export interface DomainServices {
   dialect: Dialect;
   /** The current instant; one place to read the clock. */
   now: () => Date;
+  /** Stats statements run through it (`YG_STATS_CACHE_SECONDS`, off by default; stats-cache.ts). */
+  statsCache: StatsCache;
 }
 
-export function createDomainServices(subgraph: string, options: RuntimeOptions): DomainServices {
+/** `db`: the subgraph's client, whose write transactions clear the stats cache. */
+export function createDomainServices(subgraph: string, options: RuntimeOptions, db: unknown): DomainServices {
   const departmentsUrl = options.peers.departments ?? options.env.YG_PEER_URL_DEPARTMENTS;
   if (!departmentsUrl) {
     throw new Error(`${subgraph} needs the departments subgraph URL (YG_PEER_URL_DEPARTMENTS) for reference data`);
@@ -24,7 +28,12 @@ export function createDomainServices(subgraph: string, options: RuntimeOptions):
   // Deadlines set from late in the year reach into the next: say so at every start until it is covered.
   const coverage = calendarCoverageWarning(calendar, new Date());
   if (coverage) options.log(coverage);
+  const statsCache = createStatsCache(statsCacheSeconds(options.env));
+  if (db && typeof (db as { $transaction?: unknown }).$transaction === 'function') {
+    clearOnWrite(db as { $transaction: (...args: never[]) => Promise<unknown> }, statsCache);
+  }
   return {
+    statsCache,
     calendar,
     directory: createHttpDirectory({ url: departmentsUrl, signingKey: options.signingKey, caller: subgraph }),
     dialect: parseDatabaseUrl(options.databaseUrl, subgraph).provider === 'sqlite' ? 'sqlite' : 'postgres',

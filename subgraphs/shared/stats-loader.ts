@@ -1,6 +1,7 @@
 // Per-request batching of `…Stats(period)` fields: every key asked for in one tick is grouped
-// (siblings of one path length and one period, or everything of one period) and each group is
-// answered by one grouped SQL statement. Domains supply the statement; this holds the bookkeeping.
+// (siblings of one path length, or all departments) and each group is answered by one grouped SQL
+// statement with a window per distinct period (`cur` and `prev` of a figure panel are one
+// statement). Domains supply the statement; this holds the bookkeeping.
 import DataLoader from 'dataloader';
 import type { LocalDate } from './calendar';
 import { monthsOf, type Period } from './period';
@@ -21,6 +22,48 @@ const cacheKey = (k: StatsKey) => `${periodKey(k)}|${k.subject}`;
 export const siblingsOfOnePeriod = (k: StatsKey) => `${periodKey(k)}|${k.subject.length}`;
 /** Groups for department figures: everything of one period shares a statement. */
 export const onePeriod = (k: StatsKey) => periodKey(k);
+/** Groups for territorial figures of any periods: sibling paths (one length) share a statement. */
+export const siblings = (k: StatsKey) => String(k.subject.length);
+/** Groups for department figures of any periods: all of them share a statement. */
+export const allSubjects = () => '';
+
+/** A stats key's period (what a statement's window is built from). */
+export type StatsPeriod = Omit<StatsKey, 'subject'>;
+
+/**
+ * A DataLoader answering each group with one `run(distinct periods, distinct subjects)` call,
+ * which returns the figures by subject per period, in the order of the periods (a statement with
+ * one window per period: `windowTable` in sql-params.ts, rows split by `rowsByWindow`). Every
+ * subject is computed for every period of its group; subjects a period leaves out get `empty()`.
+ */
+export function groupedPeriodsLoader<V>(
+  groupOf: (k: StatsKey) => string,
+  run: (periods: StatsPeriod[], subjects: string[]) => Promise<ReadonlyArray<ReadonlyMap<string, V>>>,
+  empty: () => V,
+): DataLoader<StatsKey, V, string> {
+  return new DataLoader<StatsKey, V, string>(
+    async (keys) => {
+      const results = new Map<string, V>();
+      for (const group of groupBy(keys, groupOf).values()) {
+        const periods = [...new Map(group.map(({ from, to, asOf }) => [periodKey({ from, to, asOf }), { from, to, asOf }])).values()];
+        const subjects = [...new Set(group.map((k) => k.subject))];
+        const perPeriod = await run(periods, subjects);
+        periods.forEach((period, i) => {
+          for (const subject of subjects) results.set(cacheKey({ ...period, subject }), perPeriod[i]?.get(subject) ?? empty());
+        });
+      }
+      return keys.map((k) => results.get(cacheKey(k)) ?? empty());
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+/**
+ * The window argument of a stats statement for `periods`: one period as its single window (the
+ * statement keeps parameters and no window table, as before periods were batched), several as a
+ * list (a window table; rows carry the window's index).
+ */
+export const oneOrList = <W>(windows: readonly W[]): W | readonly W[] => (windows.length === 1 ? windows[0]! : windows);
 
 /**
  * A DataLoader answering each group with one `run(first key, distinct subjects)` call; subjects
