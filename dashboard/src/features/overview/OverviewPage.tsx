@@ -49,9 +49,10 @@ export default function OverviewPage() {
           <TrendPanel key={domain.key} domain={domain} subject={subject} period={period} today={today} />
         ))}
       </section>
-      {subject.kind === 'unit' && header.unit.data && (
+      {/* Not waiting for the unit's name: the comparison's queries start with the others. */}
+      {subject.kind === 'unit' && (
         <section className="compare-grid">
-          <ComparisonPanel unitCode={unit} unitName={header.unit.data.name} period={period} />
+          <ComparisonPanel unitCode={unit} unitName={header.unit.data?.name ?? ''} period={period} />
           <RankingPanel unitCode={unit} period={period} />
         </section>
       )}
