@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatDate, formatDateTime, formatRate } from './format';
+import { formatChange, formatCount, formatDate, formatDateTime, formatMonth, formatRate } from './format';
 
 describe('formatting for zh-CN and English', () => {
   it('groups counts and shows rates with one decimal', () => {
@@ -18,6 +18,11 @@ describe('formatting for zh-CN and English', () => {
   it('writes dates the Chinese way without moving them a day', () => {
     expect(formatDate('2026-01-01', 'zh-CN')).toBe('2026年1月1日');
     expect(formatDate('2026-01-01', 'en')).toBe('Jan 1, 2026');
+  });
+
+  it('labels a chart month without moving it', () => {
+    expect(formatMonth('2026-03', 'zh-CN')).toBe('26年3月');
+    expect(formatMonth('2026-12', 'en')).toBe('Dec 26');
   });
 
   it('shows instants in Beijing time', () => {

@@ -1,9 +1,19 @@
 // Numbers, rates and dates as people in the county read them (zh-CN by default).
-const cache = new Map<string, Intl.NumberFormat>();
+// Intl formatters are costly to make (charts format every tick, tables every cell): one per
+// locale and options, made on first use.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
 }
 
@@ -40,13 +50,13 @@ export function formatChange(current: number | null | undefined, previous: numbe
 export function formatDate(value: string | null | undefined, locale: string): string {
   if (!value) return DASH;
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
 }
 
 /** An instant shown in the county's zone: 2026/12/6 14:05. */
 export function formatDateTime(value: string | null | undefined, locale: string): string {
   if (!value) return DASH;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -55,4 +65,10 @@ export function formatDateTime(value: string | null | undefined, locale: string)
     hour12: false,
     timeZone: 'Asia/Shanghai',
   }).format(new Date(value));
+}
+
+/** A month (YYYY-MM) as a chart label: 26年3月 / Mar 26. */
+export function formatMonth(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return dateFormat(locale, { year: '2-digit', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, 1));
 }

@@ -15,8 +15,10 @@ export type PeriodKind = Period['kind'];
 export type PeriodInput = { year: number; quarter?: number; month?: number } | { from: string; to: string };
 
 /** Today's date where the county is, whatever the browser's zone. */
+const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return chinaDay.format(now);
 }
 
 const day = (d: Date) => formatISO(d, { representation: 'date' });

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Panel } from '../../components/Panel';
-import { formatCount, formatDecimal, formatRate } from '../../lib/format';
+import { formatCount, formatDecimal, formatMonth, formatRate } from '../../lib/format';
 import type { Period } from '../../lib/period';
 import { useRefetchInterval } from '../../lib/refresh';
 import type { DomainSpec } from './domains';
@@ -25,10 +25,7 @@ export function TrendPanel<F extends { period: { from: string } }>({ domain, sub
     month: f.period.from.slice(0, 7),
     ...Object.fromEntries(series.map((m) => [m.key, m.value(f)])),
   }));
-  const monthLabel = (month: string) => {
-    const [y, m] = month.split('-').map(Number);
-    return new Intl.DateTimeFormat(locale, { year: '2-digit', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, 1));
-  };
+  const monthLabel = (month: string) => formatMonth(month, locale);
   const domainName = t(`common:domain.${domain.key}`);
   const format = (key: string, value: number | null) => {
     const m = series.find((s) => s.key === key);
