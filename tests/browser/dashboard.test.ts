@@ -25,8 +25,20 @@ const periodParam = `${from}~${today}`;
 
 const shot = (name: string, target: Page = page) => target.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
-async function ready(target: Page = page, selector = '[data-ready="true"]') {
-  await target.waitForSelector(selector, { timeout: 60_000 });
+/**
+ * Waits until the page for the current address has settled. Right after a navigation the
+ * previous view is still on screen, settled, while the address already names the next one: the
+ * page's root says for which view (data-view) it is ready.
+ */
+async function ready(target: Page = page, selector = '[data-ready]') {
+  await target.waitForFunction(
+    (root) => {
+      const element = document.querySelector(root);
+      return element?.getAttribute('data-ready') === 'true' && element.getAttribute('data-view') === location.pathname + location.search;
+    },
+    selector,
+    { timeout: 60_000 },
+  );
 }
 
 async function logIn(target: Page, username: string) {
@@ -284,7 +296,7 @@ describe.skipIf(!hasChromium)('the dashboard in a real browser', () => {
 
   it('lets developers of other systems try the API with the signed-in token', async () => {
     await page.goto(`${hub.url}/explorer`);
-    await ready(page, '[data-panel="explorer"][data-ready="true"]');
+    await ready(page, '[data-panel="explorer"]');
     await page.locator('[data-example="townshipQuarter"]').click();
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(async () => (await page.locator('.graphiql-response .view-lines').textContent()) ?? '', { timeout: 30_000 }).toContain('approvalStats');

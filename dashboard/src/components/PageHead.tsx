@@ -1,6 +1,7 @@
 // The head every page opens with (where it is, its title, its tools), and the page shown instead
 // when the unit or department in the URL does not exist.
 import type { ReactNode } from 'react';
+import { useReadyAttributes } from '../lib/ready';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 
 export interface PageHeadProps {
@@ -31,9 +32,10 @@ export function PageHead({ crumbs, title, tier, note, tools }: PageHeadProps) {
 }
 
 export function NotFoundPage({ className = 'page', message }: { className?: string; message: string }) {
+  // A page that has found nothing has settled: ready, so tests and the benchmark do not wait for it.
+  const readyAttributes = useReadyAttributes(true);
   return (
-    // A page that has found nothing has settled: ready, so tests and the benchmark do not wait for it.
-    <div className={className} data-ready="true">
+    <div className={className} {...readyAttributes}>
       <p className="panel-error" role="alert">
         {message}
       </p>

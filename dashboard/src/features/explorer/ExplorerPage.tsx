@@ -18,6 +18,7 @@ import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { gql } from '../../api/client';
 import { type SessionUser, useSession } from '../../api/session';
 import { PageHead } from '../../components/PageHead';
+import { useReadyAttributes } from '../../lib/ready';
 import { type Example, type ExampleKey, examples, formatVariables, ownUnitCode, withComment } from './examples';
 import { createFetcher, explorerStorage, storedActiveTab } from './fetcher';
 
@@ -129,10 +130,11 @@ function Explorer({ user }: { user: SessionUser }) {
   }, []);
   const onSchemaChange = useCallback(() => setReady(true), []);
 
+  const readyAttributes = useReadyAttributes(ready);
   const activeKey: ExampleKey | undefined = list.find((e) => e.text.query.trim() === bridge.activeQuery?.trim())?.key;
 
   return (
-    <div className="page explorer" data-panel="explorer" data-ready={ready ? 'true' : 'false'} data-active-example={activeKey ?? ''}>
+    <div className="page explorer" data-panel="explorer" {...readyAttributes} data-active-example={activeKey ?? ''}>
       <PageHead title={t('title')} note={<p className="hint explorer-intro">{t('intro')}</p>} />
       <div className="explorer-layout">
         <aside className="explorer-side">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { formatPeriod } from '../../lib/period';
+import { useReadyAttributes } from '../../lib/ready';
 import { useViewParams } from '../../lib/url-state';
 import { useSubjectHeader } from '../overview/useSubjectHeader';
 import { FrequencyPanel } from './FrequencyPanel';
@@ -38,12 +39,13 @@ export default function InspectionsPage() {
         : []),
     ],
   );
+  const readyAttributes = useReadyAttributes(settled);
 
   if (header.unit.isSuccess && !info) {
     return <NotFoundPage className="page inspections-page" message={t('notFound')} />;
   }
   return (
-    <div className="page inspections-page" data-ready={settled ? 'true' : 'false'} data-unit={unit}>
+    <div className="page inspections-page" {...readyAttributes} data-unit={unit}>
       <PageHead
         crumbs={header.crumbs}
         title={info ? t('pageTitle', { unit: info.name }) : t('title')}

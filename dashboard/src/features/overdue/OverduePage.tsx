@@ -7,6 +7,7 @@ import { getSession, abilities } from '../../api/session';
 import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { errorReason, Panel } from '../../components/Panel';
 import { formatCount } from '../../lib/format';
+import { useReadyAttributes } from '../../lib/ready';
 import { useViewParams } from '../../lib/url-state';
 import { useSubjectHeader } from '../overview/useSubjectHeader';
 import { exportFileName, CSV_COLUMNS, type CsvLabels } from './csv';
@@ -103,6 +104,9 @@ export default function OverduePage() {
     );
   };
 
+  const settled = list.settled && !header.unit.isPending;
+  const readyAttributes = useReadyAttributes(settled);
+
   if ((header.unit.isSuccess && !header.unit.data) || (dept && header.department.isSuccess && !header.department.data)) {
     return <NotFoundPage message={t('notFound')} />;
   }
@@ -114,10 +118,8 @@ export default function OverduePage() {
   const total = merged?.total;
   const from = merged && merged.rows.length ? list.pageIndex * filters.pageSize + 1 : 0;
   const n = (v: number) => formatCount(v, i18n.language);
-  const settled = list.settled && !header.unit.isPending;
-
   return (
-    <div className="page overdue" data-ready={settled ? 'true' : 'false'} data-subject={dept ? `department:${dept}` : `unit:${unit}`}>
+    <div className="page overdue" {...readyAttributes} data-subject={dept ? `department:${dept}` : `unit:${unit}`}>
       <PageHead
         crumbs={header.crumbs}
         title={

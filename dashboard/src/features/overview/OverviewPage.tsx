@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { formatPeriod, parsePeriod } from '../../lib/period';
+import { useReadyAttributes } from '../../lib/ready';
 import { useViewParams } from '../../lib/url-state';
 import { ComparisonPanel } from './ComparisonPanel';
 import { DomainTiles } from './DomainTiles';
@@ -21,13 +22,14 @@ export default function OverviewPage() {
   const header = useSubjectHeader('/', unit, dept, { period: formatPeriod(period) });
   const fetching = useIsFetching({ queryKey: ['overview'] });
   const settled = fetching === 0 && !header.unit.isPending;
+  const readyAttributes = useReadyAttributes(settled);
 
   if (header.unit.isSuccess && !header.unit.data) {
     return <NotFoundPage message={t('notFound')} />;
   }
   const subject = header.subject;
   return (
-    <div className="page overview" data-ready={settled ? 'true' : 'false'} data-subject={`${subject.kind}:${subject.code}`}>
+    <div className="page overview" {...readyAttributes} data-subject={`${subject.kind}:${subject.code}`}>
       <PageHead
         crumbs={header.crumbs}
         title={header.title ?? '…'}

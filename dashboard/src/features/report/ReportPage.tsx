@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage, PageHead } from '../../components/PageHead';
 import { Panel } from '../../components/Panel';
+import { useReadyAttributes } from '../../lib/ready';
 import { useViewParams } from '../../lib/url-state';
 import { useSubjectHeader } from '../overview/useSubjectHeader';
 import { ExportButtons } from './ExportButtons';
@@ -26,6 +27,7 @@ export default function ReportPage() {
   const report = useQuery({ ...reportQuery(subject ?? { kind: 'unit', code: unit, id: '', includeSubordinates, year }), enabled: subject != null && !isVillage });
   const headerSettled = !header.unit.isPending && (!dept || !header.department.isPending);
   const settled = headerSettled && (isVillage || subject == null || !report.isPending);
+  const readyAttributes = useReadyAttributes(settled);
 
   if (header.unit.isSuccess && !unitInfo) {
     return <NotFoundPage className="page report-page" message={t('common:error.notFound')} />;
@@ -33,7 +35,7 @@ export default function ReportPage() {
   const title = report.data ? t('documentTitle', { subject: report.data.subjectName, year: report.data.year }) : t('title');
   const panelTitle = report.data ? `${t('yearOption', { year: report.data.year })} · ${t('title')}` : t('title');
   return (
-    <div className="page report-page" data-ready={settled ? 'true' : 'false'} data-subject={`${dept ? 'department' : 'unit'}:${dept ?? unit}`} data-year={year}>
+    <div className="page report-page" {...readyAttributes} data-subject={`${dept ? 'department' : 'unit'}:${dept ?? unit}`} data-year={year}>
       <PageHead
         crumbs={header.crumbs}
         title={header.title ? `${header.title} · ${t('nav')}` : t('nav')}
