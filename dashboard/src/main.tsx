@@ -1,3 +1,4 @@
+import './app/preload-page';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -6,6 +7,11 @@ import './i18n';
 import './styles.css';
 import { ApiError } from './api/client';
 import { router } from './app/router';
+
+// Which React build this bundle carries (the bundler replaces the expression): the browser tests
+// and the benchmark check they run the production build users get, not the development one.
+declare const process: { env: { NODE_ENV?: string } };
+document.documentElement.dataset.build = process.env.NODE_ENV ?? 'unknown';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -89,6 +89,8 @@ describe.skipIf(!hasChromium)('the dashboard in a real browser', () => {
     await ready();
     await shot('02-overview-county');
     expect(await page.locator('h1').textContent()).toContain('安乡县');
+    // The bundle users get: React's production build (vitest's NODE_ENV=test must not leak into it).
+    expect(await page.locator('html').getAttribute('data-build')).toBe('production');
     const accepted = await page.locator('[data-kpi="approvals.completionRate"] .kpi-detail').textContent();
     // "completed / accepted" with thousands separators: a year of the demo county is thousands of cases.
     expect(accepted).toMatch(/^\d{1,3}(,\d{3})+ \/ \d{1,3}(,\d{3})+$/);

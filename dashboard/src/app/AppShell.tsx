@@ -84,16 +84,20 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense
-          fallback={
-            <div className="page-loading" role="status">
-              {t('state.loading')}
-            </div>
-          }
-        >
+        <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
       </main>
+    </div>
+  );
+}
+
+/** Shown while a page's module loads (the first page of a visit; pages.ts starts it early). */
+export function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-loading" role="status">
+      {t('state.loading')}
     </div>
   );
 }
