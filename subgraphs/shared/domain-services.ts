@@ -5,7 +5,8 @@ import { calendarCoverageWarning, createDeploymentCalendar, type WorkingCalendar
 import { parseDatabaseUrl } from './database';
 import { createHttpDirectory, type DepartmentsDirectory } from './departments-directory';
 import type { Dialect } from './sql-params';
-import { clearOnWrite, createStatsCache, statsCacheSeconds, type StatsCache } from './stats-cache';
+import { sharedSqliteReaders, sqliteFile } from './sqlite-readers';
+import { clearOnWrite, createStatsCache, statsCacheSeconds, type RawQueryable, type RunStatement, type StatsCache } from './stats-cache';
 import type { RuntimeOptions } from './subgraph-server';
 
 export interface DomainServices {
@@ -28,7 +29,9 @@ export function createDomainServices(subgraph: string, options: RuntimeOptions, 
   // Deadlines set from late in the year reach into the next: say so at every start until it is covered.
   const coverage = calendarCoverageWarning(calendar, new Date());
   if (coverage) options.log(coverage);
-  const statsCache = createStatsCache(statsCacheSeconds(options.env));
+  const dialect: Dialect = parseDatabaseUrl(options.databaseUrl, subgraph).provider === 'sqlite' ? 'sqlite' : 'postgres';
+  const run = dialect === 'sqlite' ? readerRun(options, db) : undefined;
+  const statsCache = createStatsCache(statsCacheSeconds(options.env), run ? { run } : {});
   if (db && typeof (db as { $transaction?: unknown }).$transaction === 'function') {
     clearOnWrite(db as { $transaction: (...args: never[]) => Promise<unknown> }, statsCache);
   }
@@ -36,7 +39,32 @@ export function createDomainServices(subgraph: string, options: RuntimeOptions, 
     statsCache,
     calendar,
     directory: createHttpDirectory({ url: departmentsUrl, signingKey: options.signingKey, caller: subgraph }),
-    dialect: parseDatabaseUrl(options.databaseUrl, subgraph).provider === 'sqlite' ? 'sqlite' : 'postgres',
+    dialect,
     now: () => new Date(),
+  };
+}
+
+/**
+ * On SQLite, statistics statements on the subgraph's own client run on the process's reader
+ * threads (sqlite-readers.ts); anything else, and whatever a reader leaves or fails, on the client.
+ */
+function readerRun(options: RuntimeOptions, root: unknown): RunStatement | undefined {
+  const readers = sharedSqliteReaders(options.env);
+  if (!readers) return undefined;
+  const file = sqliteFile(options.databaseUrl);
+  const onClient = <R>(db: RawQueryable, built: { sql: string; params: unknown[] }) => db.$queryRawUnsafe<R[]>(built.sql, ...built.params);
+  return async <R>(db: RawQueryable, built: Parameters<RunStatement>[1]) => {
+    if (db !== root) return onClient<R>(db, built);
+    try {
+      const rows = await readers.query<R>(file, built);
+      if (rows) {
+        // Tests count a subgraph's statements; Prisma reports only those it runs itself.
+        options.onQuery?.(built.sql);
+        return rows;
+      }
+    } catch (error) {
+      options.log('a statistics statement failed on a reader thread; running it on the subgraph connection', error);
+    }
+    return onClient<R>(db, built);
   };
 }

@@ -33,9 +33,15 @@ export function statsCacheSeconds(env: NodeJS.ProcessEnv): number {
   return parseEnv(z.object({ YG_STATS_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(0) }), env).YG_STATS_CACHE_SECONDS;
 }
 
-export function createStatsCache(ttlSeconds: number, options: { maxEntries?: number; now?: () => number } = {}): StatsCache {
+/** How a statement runs when not served from the cache: by default the client's raw query. */
+export type RunStatement = <R>(db: RawQueryable, built: BuiltQuery) => Promise<R[]>;
+
+const runOnClient: RunStatement = (db, built) => db.$queryRawUnsafe(built.sql, ...built.params);
+
+export function createStatsCache(ttlSeconds: number, options: { maxEntries?: number; now?: () => number; run?: RunStatement } = {}): StatsCache {
   const maxEntries = options.maxEntries ?? STATS_CACHE_MAX_ENTRIES;
   const now = options.now ?? Date.now;
+  const run = options.run ?? runOnClient;
   // In insertion order, so the first entry is the oldest (evicted first).
   const entries = new Map<string, { expires: number; rows: Promise<unknown[]> }>();
   return {
@@ -45,14 +51,14 @@ export function createStatsCache(ttlSeconds: number, options: { maxEntries?: num
       entries.clear();
     },
     async query<R>(db: RawQueryable, built: BuiltQuery): Promise<R[]> {
-      if (ttlSeconds <= 0) return db.$queryRawUnsafe<R[]>(built.sql, ...built.params);
+      if (ttlSeconds <= 0) return run<R>(db, built);
       const key = JSON.stringify([built.sql, built.params]);
       const t = now();
       const hit = entries.get(key);
       if (hit && hit.expires > t) return hit.rows as Promise<R[]>;
       if (hit) entries.delete(key);
       // The promise is stored, so a second request asking while the first runs waits for it.
-      const rows = db.$queryRawUnsafe<R[]>(built.sql, ...built.params);
+      const rows = run<R>(db, built);
       entries.set(key, { expires: t + ttlSeconds * 1000, rows });
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       try {

@@ -9,6 +9,7 @@ import { VIEWER_HEADER, ViewerRejectedError, verifyViewer, type Viewer } from '.
 import type { SubgraphContext } from './builder';
 import type { DbOptions } from './database';
 import { ERROR_CODES } from './errors';
+import { releaseSharedSqliteReaders } from './sqlite-readers';
 
 /** Where a subgraph finds the others it reads from (e.g. approvals reads departments). */
 export type PeerUrls = Partial<Record<string, string | (() => string)>>;
@@ -20,6 +21,8 @@ export interface RuntimeOptions {
   peers: PeerUrls;
   env: NodeJS.ProcessEnv;
   log: (message: string, error?: unknown) => void;
+  /** Called with every SQL statement, including those run off the client (sqlite-readers.ts). */
+  onQuery?: (sql: string) => void;
 }
 
 /** What a subgraph folder exports. */
@@ -94,7 +97,7 @@ export async function startSubgraphService<DB extends PrismaLike, Loaders, Servi
   const log = options.log ?? ((message, error) => console.error(`[${definition.name}] ${message}`, error ?? ''));
   const db = definition.createDb(options.databaseUrl, { onQuery: options.onQuery });
   const services = definition.createServices
-    ? definition.createServices(db, { databaseUrl: options.databaseUrl, signingKey: options.signingKey, peers: options.peers ?? {}, env: options.env ?? process.env, log })
+    ? definition.createServices(db, { databaseUrl: options.databaseUrl, signingKey: options.signingKey, peers: options.peers ?? {}, env: options.env ?? process.env, log, onQuery: options.onQuery })
     : (undefined as Services);
   const stopJobs = options.jobs !== false && definition.startJobs ? definition.startJobs(db, services, log) : () => {};
   const server = new ApolloServer<SubgraphContext<DB, Loaders, Services>>({
@@ -141,6 +144,7 @@ export async function startSubgraphService<DB extends PrismaLike, Loaders, Servi
       stopJobs();
       await server.stop();
       await db.$disconnect();
+      await releaseSharedSqliteReaders(options.databaseUrl);
     },
   };
 }
