@@ -2,6 +2,7 @@
 // and how much JavaScript the first screen downloads (gzipped). Prints figures; asserts nothing.
 //   npm run bench:dashboard                      # a fresh demo county in a temp folder (~1 min to load)
 //   YG_DATA_DIR=data RUNS=10 npm run bench:dashboard   # an existing data folder (npm start's)
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,6 +86,7 @@ async function readyTime(tab: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+const cpuBefore = cpuReferenceMs();
 const browser = await launchBrowser();
 const { page } = browser;
 const county = '430721';
@@ -134,6 +136,19 @@ try {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 }
 
+/**
+ * A fixed piece of CPU work timed once: on a shared virtual machine the same code runs up to twice
+ * as slowly when the host is busy, and this tells two runs' figures apart from their machines'.
+ */
+function cpuReferenceMs(): number {
+  const started = performance.now();
+  let digest = Buffer.alloc(32);
+  for (let i = 0; i < 200_000; i++) digest = createHash('sha256').update(digest).digest();
+  const sorted = Array.from({ length: 300_000 }, (_v, i) => (i * 7919) % 300_007).sort((a, b) => a - b);
+  if (sorted.length === 0 || digest.length === 0) throw new Error('unreachable');
+  return performance.now() - started;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const ms = (v: number) => `${Math.round(v)} ms`;
 const line = (values: number[]) => `median ${ms(median(values))}  min ${ms(Math.min(...values))}  max ${ms(Math.max(...values))}`;
@@ -145,4 +160,5 @@ overview of 安乡县 ready (all panels settled), leader, ${RUNS} runs, stats ca
 initial JavaScript, gzip -9:
   entry (login and shell)       ${entryKb.toFixed(1)} kB
   entry + overview (first view) ${firstViewKb.toFixed(1)} kB   (target ≤ ${TARGET_KB} kB)
-machine load average (1 min): ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`);
+machine load average (1 min): ${(await import('node:os')).loadavg()[0]!.toFixed(2)}
+CPU reference (a fixed workload; lower is a faster machine): ${Math.round(cpuBefore)} ms before the runs, ${Math.round(cpuReferenceMs())} ms after`);

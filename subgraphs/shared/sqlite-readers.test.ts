@@ -114,7 +114,7 @@ describe('reader settings', () => {
   it('takes the number of threads from YG_SQLITE_READERS, 0 for none, and refuses nonsense', () => {
     expect(sqliteReaderCount({ YG_SQLITE_READERS: '0' })).toBe(0);
     expect(sqliteReaderCount({ YG_SQLITE_READERS: '3' })).toBe(3);
-    expect(sqliteReaderCount({})).toBeGreaterThanOrEqual(1);
+    expect(sqliteReaderCount({})).toBeGreaterThanOrEqual(2);
     expect(sqliteReaderCount({})).toBeLessThanOrEqual(4);
     expect(() => sqliteReaderCount({ YG_SQLITE_READERS: 'many' })).toThrow(/YG_SQLITE_READERS/);
   });

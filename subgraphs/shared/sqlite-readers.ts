@@ -43,9 +43,14 @@ export interface SqliteReaders {
   close(): Promise<void>;
 }
 
-/** Reader threads for a process: YG_SQLITE_READERS (0 = none), by default one per core but one, at most 4. */
+/**
+ * Reader threads for a process: YG_SQLITE_READERS (0 = none), by default one per core, at least 2
+ * and at most 4. Two beat one even on two cores (a county's first overview 2.0 s against 2.5 s on
+ * a busy 2-core machine): the main thread and the browser spend much of a view waiting, not
+ * computing. Four were slower there than two.
+ */
 export function sqliteReaderCount(env: NodeJS.ProcessEnv): number {
-  const fallback = Math.min(4, Math.max(1, availableParallelism() - 1));
+  const fallback = Math.min(4, Math.max(2, availableParallelism()));
   return parseEnv(z.object({ YG_SQLITE_READERS: z.coerce.number().int().min(0).max(16).default(fallback) }), env).YG_SQLITE_READERS;
 }
 
