@@ -3,7 +3,7 @@
 // Screenshots of every page are kept in test-artifacts/dashboard/.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboardIfStale } from '../../gateway/dashboard-build';
 import { todayInChina, periodBounds, previousPeriod, type Period } from '../../dashboard/src/lib/period';
@@ -85,8 +85,17 @@ describe.skipIf(!hasChromium)('the dashboard in a real browser', () => {
   });
 
   it('shows the county overview with real figures from the demo county', async () => {
+    // The figures are asked for before the page's code has loaded (overview/prefetch.ts), each once.
+    const asked: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postData() ?? '');
+    };
+    page.on('request', onRequest);
     await page.goto(`${hub.url}/?unit=${COUNTY}&period=${periodParam}`);
     await ready();
+    page.off('request', onRequest);
+    expect(asked.length).toBeGreaterThan(10);
+    expect(new Set(asked).size).toBe(asked.length);
     await shot('02-overview-county');
     expect(await page.locator('h1').textContent()).toContain('安乡县');
     // The bundle users get: React's production build (vitest's NODE_ENV=test must not leak into it).

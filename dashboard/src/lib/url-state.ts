@@ -1,7 +1,7 @@
 // The view's state lives in the URL (unit, period, filters) so any view can be shared and reloaded.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { getSession } from '../api/session';
+import { getSession, type Session } from '../api/session';
 import { parsePeriod, formatPeriod, todayInChina, type Period } from './period';
 
 /** The unit code a person's scope starts at: the last segment of their scope path. */
@@ -22,11 +22,18 @@ export interface ViewParams {
   update(changes: Record<string, string | null | undefined>, options?: { replace?: boolean }): void;
 }
 
+/**
+ * The unit in view: the URL's, else the signed-in person's own unit (or their scope's root). Also
+ * read before React starts, to ask for the first page's figures early (overview/prefetch.ts).
+ */
+export function unitInView(search: URLSearchParams, session: Session | null): string {
+  return search.get('unit') ?? (session ? (session.user.orgUnitCode ?? scopeRootCode(session.user.scopePath)) : '');
+}
+
 export function useViewParams(): ViewParams {
   const [search, setSearch] = useSearchParams();
   const today = todayInChina();
-  const session = getSession();
-  const unit = search.get('unit') ?? (session ? (session.user.orgUnitCode ?? scopeRootCode(session.user.scopePath)) : '');
+  const unit = unitInView(search, getSession());
   const period = useMemo(() => parsePeriod(search.get('period'), today), [search, today]);
   const update = useCallback(
     (changes: Record<string, string | null | undefined>, options?: { replace?: boolean }) => {
