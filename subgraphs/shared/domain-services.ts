@@ -6,7 +6,7 @@ import { parseDatabaseUrl } from './database';
 import { createHttpDirectory, type DepartmentsDirectory } from './departments-directory';
 import type { Dialect } from './sql-params';
 import { sharedSqliteReaders, sqliteFile } from './sqlite-readers';
-import { clearOnWrite, createStatsCache, statsCacheSeconds, type RawQueryable, type RunStatement, type StatsCache } from './stats-cache';
+import { clearOnWrite, createStatsCache, runOnClient, statsCacheSeconds, type RawQueryable, type RunStatement, type StatsCache } from './stats-cache';
 import type { RuntimeOptions } from './subgraph-server';
 
 export interface DomainServices {
@@ -52,9 +52,8 @@ function readerRun(options: RuntimeOptions, root: unknown): RunStatement | undef
   const readers = sharedSqliteReaders(options.env);
   if (!readers) return undefined;
   const file = sqliteFile(options.databaseUrl);
-  const onClient = <R>(db: RawQueryable, built: { sql: string; params: unknown[] }) => db.$queryRawUnsafe<R[]>(built.sql, ...built.params);
   return async <R>(db: RawQueryable, built: Parameters<RunStatement>[1]) => {
-    if (db !== root) return onClient<R>(db, built);
+    if (db !== root) return runOnClient<R>(db, built);
     try {
       const rows = await readers.query<R>(file, built);
       if (rows) {
@@ -65,6 +64,6 @@ function readerRun(options: RuntimeOptions, root: unknown): RunStatement | undef
     } catch (error) {
       options.log('a statistics statement failed on a reader thread; running it on the subgraph connection', error);
     }
-    return onClient<R>(db, built);
+    return runOnClient<R>(db, built);
   };
 }

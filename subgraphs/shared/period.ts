@@ -138,3 +138,20 @@ export function trendPeriodOrThrow(input: PeriodInput, now: Date): Period {
   }
   return period;
 }
+
+/**
+ * A `…Trend(period)` field's answer, the same rule in every domain: the period checked first
+ * (TREND_MONTHS_MAX, even outside the caller's scope), null outside the scope, then `prepare`
+ * loads the subject's figures for the whole period once and returns each month's value.
+ */
+export async function monthlyTrend<T>(
+  input: PeriodInput,
+  now: Date,
+  inScope: boolean,
+  prepare: (period: Period) => Promise<(month: Period, index: number) => T>,
+): Promise<T[] | null> {
+  const period = trendPeriodOrThrow(input, now);
+  if (!inScope) return null;
+  const valueOf = await prepare(period);
+  return monthsOf(period).map((month, index) => valueOf(month, index));
+}

@@ -36,7 +36,7 @@ export function statsCacheSeconds(env: NodeJS.ProcessEnv): number {
 /** How a statement runs when not served from the cache: by default the client's raw query. */
 export type RunStatement = <R>(db: RawQueryable, built: BuiltQuery) => Promise<R[]>;
 
-const runOnClient: RunStatement = (db, built) => db.$queryRawUnsafe(built.sql, ...built.params);
+export const runOnClient: RunStatement = (db, built) => db.$queryRawUnsafe(built.sql, ...built.params);
 
 export function createStatsCache(ttlSeconds: number, options: { maxEntries?: number; now?: () => number; run?: RunStatement } = {}): StatsCache {
   const maxEntries = options.maxEntries ?? STATS_CACHE_MAX_ENTRIES;

@@ -2,7 +2,7 @@
 // and extends with `approvalStats`. Stats need the unit's path (and the department's), so the
 // fields @require it: the gateway fetches path from departments, then asks approvals once for
 // all units in the response.
-import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
+import { monthlyTrend, periodOrThrow, type Period } from '../../shared/period';
 import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { isWithin } from '../../shared/scope';
 import { builder } from '../builder';
@@ -70,12 +70,11 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       description: TREND_DESCRIPTION,
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (unit, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
-        const series = await ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path });
-        return monthsOf(period).map((month, i) => ({ ...approvalStats(series[i] ?? EMPTY_COUNTS, ctx.services.config.targets), period: month }));
-      },
+      resolve: (unit, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(unit.path, ctx.viewer.scopePath), async (period) => {
+          const series = await ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path });
+          return (month, i) => ({ ...approvalStats(series[i] ?? EMPTY_COUNTS, ctx.services.config.targets), period: month });
+        }),
     }),
   }),
 });
@@ -104,12 +103,11 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       description: TREND_DESCRIPTION,
       requires: builder.selection<{ orgPath: string }>('orgPath'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (department, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
-        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
-        return monthsOf(period).map((month, i) => ({ ...approvalStats(series[i] ?? EMPTY_COUNTS, ctx.services.config.targets), period: month }));
-      },
+      resolve: (department, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(department.orgPath, ctx.viewer.scopePath), async (period) => {
+          const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+          return (month, i) => ({ ...approvalStats(series[i] ?? EMPTY_COUNTS, ctx.services.config.targets), period: month });
+        }),
     }),
   }),
 });

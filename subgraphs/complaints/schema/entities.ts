@@ -1,11 +1,12 @@
 // Entities owned by the departments subgraph that complaints references and extends with
 // `complaintStats` (and `hotlineStats` on units). The fields @require the path (orgPath), so the
 // gateway fetches it from departments, then asks complaints once for every unit in the response.
-import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
+import { monthlyTrend, periodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
 import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
-import { complaintStats, type CategoryCount, type ComplaintStats } from '../domain/complaint-stats';
+import { complaintStats, type CategoryCount, type ComplaintStats, type ComplaintTargets } from '../domain/complaint-stats';
+import type { SubjectCounts } from '../loaders';
 import { EMPTY_COUNTS } from '../domain/stats-query';
 import { hotlineFigures, type DayCounts, type HotlineFigures } from '../domain/hotline-stats';
 import { ComplaintChannelEnum, ComplaintKindEnum } from './enums';
@@ -14,6 +15,12 @@ export const { UserErrorRef, KpiRateRef } = registerValueTypes(builder);
 export const { PeriodInputRef, PeriodRef, AgeingBucketRef } = registerPeriodTypes(builder);
 
 type WithPeriod = ComplaintStats & { period: Period };
+
+/** One month of a trend; a month without rows has no counts and no categories. */
+function monthStats(figures: SubjectCounts | undefined, targets: ComplaintTargets, month: Period) {
+  const { counts, categories } = figures ?? { counts: EMPTY_COUNTS, categories: new Map<string, number>() };
+  return { ...complaintStats(counts, categories, targets), period: month };
+}
 
 const KindCountRef = builder.objectRef<ComplaintStats['byKind'][number]>('ComplaintKindCount').implement({
   description: '按类型统计 — requests of one kind',
@@ -132,15 +139,11 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       description: trendDescription('诉求', 'request figures', 'complaintStats'),
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (unit, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
-        const series = await ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path });
-        return monthsOf(period).map((month, i) => {
-          const { counts, categories } = series[i] ?? { counts: EMPTY_COUNTS, categories: new Map<string, number>() };
-          return { ...complaintStats(counts, categories, ctx.services.config.targets), period: month };
-        });
-      },
+      resolve: (unit, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(unit.path, ctx.viewer.scopePath), async (period) => {
+          const series = await ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path });
+          return (month, i) => monthStats(series[i], ctx.services.config.targets, month);
+        }),
     }),
     hotlineStats: t.field({
       type: HotlineStatsRef,
@@ -183,15 +186,11 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       description: trendDescription('诉求', 'the department’s request figures as 承办部门', 'complaintStats'),
       requires: builder.selection<{ orgPath: string }>('orgPath'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (department, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
-        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
-        return monthsOf(period).map((month, i) => {
-          const { counts, categories } = series[i] ?? { counts: EMPTY_COUNTS, categories: new Map<string, number>() };
-          return { ...complaintStats(counts, categories, ctx.services.config.targets), period: month };
-        });
-      },
+      resolve: (department, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(department.orgPath, ctx.viewer.scopePath), async (period) => {
+          const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+          return (month, i) => monthStats(series[i], ctx.services.config.targets, month);
+        }),
     }),
   }),
 });

@@ -1,7 +1,7 @@
 // Entities owned by the departments subgraph that disclosures extends with `disclosureStats`. The
 // field @requires the path (orgPath for departments), so the gateway asks this subgraph once for
 // every unit in a response; the statement is one per sibling group and period.
-import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
+import { monthlyTrend, periodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
 import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
@@ -116,17 +116,16 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       description: trendDescription('政务公开', 'disclosure figures', 'disclosureStats'),
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (unit, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
-        const [series, units] = await Promise.all([ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path }), ctx.services.units()]);
-        const boardUnits = units.filter((u) => u.path.startsWith(unit.path)).map((u) => ({ id: u.id, tier: u.tier }));
-        const { config } = ctx.services;
-        return monthsOf(period).map((month, i) => ({
-          ...disclosureStats(series[i] ?? emptySubjectRows(), config.targets, { units: boardUnits, rules: config.boards, window: month }),
-          period: month,
-        }));
-      },
+      resolve: (unit, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(unit.path, ctx.viewer.scopePath), async (period) => {
+          const [series, units] = await Promise.all([ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path }), ctx.services.units()]);
+          const boardUnits = units.filter((u) => u.path.startsWith(unit.path)).map((u) => ({ id: u.id, tier: u.tier }));
+          const { config } = ctx.services;
+          return (month, i) => ({
+            ...disclosureStats(series[i] ?? emptySubjectRows(), config.targets, { units: boardUnits, rules: config.boards, window: month }),
+            period: month,
+          });
+        }),
     }),
   }),
 });
@@ -155,12 +154,11 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       description: trendDescription('政务公开', 'the department’s disclosure figures', 'disclosureStats'),
       requires: builder.selection<{ orgPath: string }>('orgPath'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (department, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
-        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
-        return monthsOf(period).map((month, i) => ({ ...disclosureStats(series[i] ?? emptySubjectRows(), ctx.services.config.targets, null), period: month }));
-      },
+      resolve: (department, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(department.orgPath, ctx.viewer.scopePath), async (period) => {
+          const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+          return (month, i) => ({ ...disclosureStats(series[i] ?? emptySubjectRows(), ctx.services.config.targets, null), period: month });
+        }),
     }),
   }),
 });

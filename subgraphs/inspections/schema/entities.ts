@@ -3,7 +3,7 @@
 // gateway asks this subgraph once for every unit in a response; the statement is one per sibling
 // group, and the other domains' figures one call per source subgraph.
 import { toLocalDate } from '../../shared/calendar';
-import { monthsOf, periodOrThrow, trendPeriodOrThrow, type Period } from '../../shared/period';
+import { monthlyTrend, periodOrThrow, type Period } from '../../shared/period';
 import { isWithin } from '../../shared/scope';
 import { registerPeriodTypes, registerValueTypes, trendDescription, TREND_PERIOD_DESCRIPTION } from '../../shared/value-types';
 import { builder } from '../builder';
@@ -225,17 +225,16 @@ export const OrgUnitStub = builder.externalRef('OrgUnit', builder.selection<{ id
       description: trendDescription('督查', 'inspection figures', 'inspectionStats'),
       requires: builder.selection<{ path: string }>('path'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (unit, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(unit.path, ctx.viewer.scopePath)) return null;
-        const [series, required] = await Promise.all([ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path }), requiredUnits(ctx, unit.path)]);
-        const today = toLocalDate(ctx.services.now());
-        // Frequency is judged per month as of its snapshot, from the rows that month's own statement reads.
-        return monthsOf(period).map((month, i) => {
-          const rows = series[i] ?? emptySubjectRows();
-          return statsOf(rows, ctx, month, frequencyRollup(rows.records, required, unit.path, month.asOf, today, ctx.services.config.frequency));
-        });
-      },
+      resolve: (unit, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(unit.path, ctx.viewer.scopePath), async (period) => {
+          const [series, required] = await Promise.all([ctx.loaders.orgUnitTrend.load({ ...period, subject: unit.path }), requiredUnits(ctx, unit.path)]);
+          const today = toLocalDate(ctx.services.now());
+          // Frequency is judged per month as of its snapshot, from the rows that month's own statement reads.
+          return (month, i) => {
+            const rows = series[i] ?? emptySubjectRows();
+            return statsOf(rows, ctx, month, frequencyRollup(rows.records, required, unit.path, month.asOf, today, ctx.services.config.frequency));
+          };
+        }),
     }),
     scorecard: t.field({
       type: ScorecardRef,
@@ -275,12 +274,11 @@ export const DepartmentStub = builder.externalRef('Department', builder.selectio
       description: trendDescription('督查', 'inspection figures of the department’s windows', 'inspectionStats'),
       requires: builder.selection<{ orgPath: string }>('orgPath'),
       args: { period: t.arg({ type: PeriodInputRef, required: true, description: TREND_PERIOD_DESCRIPTION }) },
-      resolve: async (department, args, ctx) => {
-        const period = trendPeriodOrThrow(args.period, ctx.services.now());
-        if (!isWithin(department.orgPath, ctx.viewer.scopePath)) return null;
-        const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
-        return monthsOf(period).map((month, i) => statsOf(series[i] ?? emptySubjectRows(), ctx, month, null));
-      },
+      resolve: (department, args, ctx) =>
+        monthlyTrend(args.period, ctx.services.now(), isWithin(department.orgPath, ctx.viewer.scopePath), async (period) => {
+          const series = await ctx.loaders.departmentTrend.load({ ...period, subject: department.id });
+          return (month, i) => statsOf(series[i] ?? emptySubjectRows(), ctx, month, null);
+        }),
     }),
     scorecard: t.field({
       type: ScorecardRef,
